@@ -1,0 +1,76 @@
+import { t } from '../../../src-shared/i18n/ru';
+import type { Handlers } from '../context';
+import { AppError } from '../errors';
+import { clearFailedLogins, lockedUntil, recordFailedLogin } from './lockout';
+import { hashPassword, verifyPassword } from './passwords';
+import {
+  createUser,
+  findUserByLogin,
+  listUsers,
+  requireUser,
+  setUserActive,
+  storePassword,
+  toUserView,
+  updateUser,
+} from './users';
+
+export const authHandlers: Handlers<'auth'> = {
+  'auth.login': async (ctx, input) => {
+    const j = ctx.journal();
+    const until = lockedUntil(j, input.login);
+    if (until !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((until - j.now()) / 60000)));
+    const user = findUserByLogin(j, input.login);
+    const ok = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : false;
+    if (!user || !ok) {
+      recordFailedLogin(j, input.login);
+      const nowLocked = lockedUntil(j, input.login);
+      if (nowLocked !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((nowLocked - j.now()) / 60000)));
+      throw new AppError('unauthenticated', t.errors.badCredentials);
+    }
+    if (user.active !== 1) throw new AppError('forbidden', t.errors.accountInactive);
+    clearFailedLogins(j, user.login);
+    const token = ctx.core.sessions.open(user.id, j.now());
+    return { token, user: toUserView(j, user) };
+  },
+  'auth.logout': (ctx) => {
+    ctx.core.sessions.close(ctx.token);
+    return {};
+  },
+  'auth.me': (ctx) => ({ user: toUserView(ctx.journal(), ctx.actor()) }),
+  'auth.changePassword': async (ctx, input) => {
+    const j = ctx.journal();
+    const user = ctx.actor();
+    if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      throw new AppError('validation', `«Текущий пароль»: ${t.errors.wrongCurrentPassword.toLowerCase()}`, [
+        { field: 'currentPassword', message: t.errors.wrongCurrentPassword },
+      ]);
+    }
+    if (input.currentPassword === input.newPassword) {
+      throw new AppError('validation', `«Новый пароль»: ${t.errors.samePassword.toLowerCase()}`, [
+        { field: 'newPassword', message: t.errors.samePassword },
+      ]);
+    }
+    storePassword(j, user.id, user.id, await hashPassword(input.newPassword), false);
+    ctx.core.sessions.closeAllOf(user.id, ctx.token);
+    return {};
+  },
+};
+
+export const usersHandlers: Handlers<'users'> = {
+  'users.list': (ctx) => ({ users: listUsers(ctx.journal()) }),
+  'users.create': async (ctx, input) => ({ user: await createUser(ctx.journal(), ctx.actor().id, input) }),
+  'users.update': (ctx, input) => ({ user: updateUser(ctx.journal(), ctx.actor().id, input) }),
+  'users.setActive': (ctx, input) => {
+    const user = setUserActive(ctx.journal(), ctx.actor().id, input.userId, input.active);
+    if (!input.active) ctx.core.sessions.closeAllOf(input.userId);
+    return { user };
+  },
+  'users.resetPassword': async (ctx, input) => {
+    const j = ctx.journal();
+    const target = requireUser(j, input.userId);
+    storePassword(j, ctx.actor().id, target.id, await hashPassword(input.password), true);
+    clearFailedLogins(j, target.login);
+    ctx.core.sessions.closeAllOf(target.id);
+    return { user: toUserView(j, requireUser(j, target.id)) };
+  },
+};

@@ -1,0 +1,35 @@
+import type { Method } from '../../../src-shared/api';
+import type { Role } from '../../../src-shared/domain/roles';
+
+/** Who may call a method: anyone (before login), any signed-in user, or the listed roles. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+const adminOnly: readonly Role[] = ['admin'];
+
+/** The one permission table. Typed over every method, so a new method without a rule does not compile. */
+export const access: Record<Method, Access> = {
+  'setup.status': 'public',
+  'setup.initialize': 'public',
+  'setup.unlock': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'authenticated',
+  'auth.me': 'authenticated',
+  'auth.changePassword': 'authenticated',
+  'users.list': ['admin', 'director'],
+  'users.create': adminOnly,
+  'users.update': adminOnly,
+  'users.setActive': adminOnly,
+  'users.resetPassword': adminOnly,
+  'settings.get': 'authenticated',
+  'settings.update': adminOnly,
+  'system.status': 'authenticated',
+};
+
+/** While a user must change their password, only these calls are open to them. */
+export const allowedBeforePasswordChange: ReadonlySet<Method> = new Set(['auth.me', 'auth.logout', 'auth.changePassword']);
+
+export function mayCall(method: Method, roles: readonly Role[]): boolean {
+  const rule = access[method];
+  if (rule === 'public' || rule === 'authenticated') return true;
+  return rule.some((r) => roles.includes(r));
+}

@@ -1,0 +1,160 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { UserView } from '../../../src-shared/api/users';
+import type { createUserInput, updateUserInput } from '../../../src-shared/api/users';
+import { roleSchema, type Role } from '../../../src-shared/domain/roles';
+import { fieldLabels, t } from '../../../src-shared/i18n/ru';
+import { AppError, fieldError } from '../errors';
+import type { Journal } from '../journal';
+import type { EntityDef } from '../oplog/entities';
+import type { Change } from '../oplog/types';
+import { lockedUntil } from './lockout';
+import { hashPassword } from './passwords';
+import { users } from './schema';
+
+export const userEntity: EntityDef = {
+  entity: 'user',
+  table: 'users',
+  fields: {
+    login: 'text',
+    full_name: 'text',
+    roles: 'json',
+    active: 'bool',
+    password_hash: 'text',
+    must_change_password: 'bool',
+    deleted: 'bool',
+  },
+};
+
+export type UserRow = typeof users.$inferSelect;
+
+export function parseRoles(json: string): Role[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((r): r is Role => roleSchema.safeParse(r).success) : [];
+}
+
+export function toUserView(j: Journal, row: UserRow): UserView {
+  const until = lockedUntil(j, row.login);
+  return {
+    id: row.id,
+    login: row.login,
+    fullName: row.fullName,
+    roles: parseRoles(row.roles),
+    active: row.active === 1,
+    mustChangePassword: row.mustChangePassword === 1,
+    lockedUntil: until === null ? null : new Date(until).toISOString(),
+  };
+}
+
+export function findUserById(j: Journal, id: string): UserRow | undefined {
+  return j.orm.select().from(users).where(and(eq(users.id, id), eq(users.deleted, 0))).get();
+}
+
+export function findUserByLogin(j: Journal, login: string): UserRow | undefined {
+  return j.orm
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.login}) = lower(${login})`, eq(users.deleted, 0)))
+    .get();
+}
+
+export function requireUser(j: Journal, id: string): UserRow {
+  const row = findUserById(j, id);
+  if (!row) throw new AppError('not_found', t.errors.userNotFound);
+  return row;
+}
+
+export function listUsers(j: Journal): UserView[] {
+  return j.orm
+    .select()
+    .from(users)
+    .where(eq(users.deleted, 0))
+    .orderBy(users.fullName)
+    .all()
+    .map((row) => toUserView(j, row));
+}
+
+function userChanges(id: string, fields: Record<string, Change['value']>): Change[] {
+  return Object.entries(fields).map(([field, value]) => ({ entity: 'user', entityId: id, field, value }));
+}
+
+export interface NewUser {
+  login: string;
+  fullName: string;
+  roles: Role[];
+  passwordHash: string | null;
+  mustChangePassword: boolean;
+}
+
+/** `actorId` null means the user creates themself (the first administrator). */
+export function insertUser(j: Journal, actorId: string | null, user: NewUser): string {
+  if (findUserByLogin(j, user.login)) throw fieldError('login', fieldLabels.login!, t.errors.loginTaken(user.login));
+  const id = uuidv7();
+  j.oplog.commit(
+    actorId ?? id,
+    userChanges(id, {
+      login: user.login,
+      full_name: user.fullName,
+      roles: [...new Set(user.roles)],
+      active: true,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword,
+    }),
+  );
+  return id;
+}
+
+export async function createUser(j: Journal, actorId: string, input: z.output<typeof createUserInput>): Promise<UserView> {
+  const passwordHash = await hashPassword(input.password);
+  return j.db.transaction(() => {
+    const id = insertUser(j, actorId, { ...input, passwordHash, mustChangePassword: true });
+    return toUserView(j, requireUser(j, id));
+  })();
+}
+
+function activeAdminCount(j: Journal, exceptId: string): number {
+  return j.orm
+    .select()
+    .from(users)
+    .where(and(eq(users.deleted, 0), eq(users.active, 1)))
+    .all()
+    .filter((u) => u.id !== exceptId && parseRoles(u.roles).includes('admin')).length;
+}
+
+export function updateUser(j: Journal, actorId: string, input: z.output<typeof updateUserInput>): UserView {
+  return j.db.transaction(() => {
+    const row = requireUser(j, input.userId);
+    const wasAdmin = parseRoles(row.roles).includes('admin');
+    if (wasAdmin && !input.roles.includes('admin')) {
+      if (row.id === actorId) throw new AppError('conflict', t.errors.cannotRemoveOwnAdmin);
+      if (row.active === 1 && activeAdminCount(j, row.id) === 0) throw new AppError('conflict', t.errors.lastAdmin);
+    }
+    const changes: Record<string, Change['value']> = {};
+    if (row.fullName !== input.fullName) changes.full_name = input.fullName;
+    const roles = [...new Set(input.roles)];
+    if (JSON.stringify(parseRoles(row.roles)) !== JSON.stringify(roles)) changes.roles = roles;
+    if (Object.keys(changes).length > 0) j.oplog.commit(actorId, userChanges(row.id, changes));
+    return toUserView(j, requireUser(j, row.id));
+  })();
+}
+
+export function setUserActive(j: Journal, actorId: string, userId: string, active: boolean): UserView {
+  return j.db.transaction(() => {
+    const row = requireUser(j, userId);
+    if (!active) {
+      if (row.id === actorId) throw new AppError('conflict', t.errors.cannotDeactivateSelf);
+      if (parseRoles(row.roles).includes('admin') && activeAdminCount(j, row.id) === 0) throw new AppError('conflict', t.errors.lastAdmin);
+    }
+    if ((row.active === 1) !== active) j.oplog.commit(actorId, userChanges(row.id, { active }));
+    return toUserView(j, requireUser(j, row.id));
+  })();
+}
+
+/** Sets a password hash; an administrator's reset makes the user choose their own at next login. */
+export function storePassword(j: Journal, actorId: string, userId: string, passwordHash: string, mustChange: boolean): void {
+  j.db.transaction(() => {
+    requireUser(j, userId);
+    j.oplog.commit(actorId, userChanges(userId, { password_hash: passwordHash, must_change_password: mustChange }));
+  })();
+}

@@ -1,0 +1,25 @@
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { userEntity } from './auth/users';
+import { collegeEntity, settingEntity } from './college/college';
+import { OpLog } from './oplog/oplog';
+import type { Db } from './store/connection';
+import type { OpenedStore } from './store/journal-files';
+import * as schema from './store/schema';
+import type { JournalSecrets } from './store/keyvault';
+
+/** An open journal: the database, its typed handle and the operation log every module writes through. */
+export interface Journal {
+  db: Db;
+  orm: BetterSQLite3Database<typeof schema>;
+  oplog: OpLog;
+  dataDir: string;
+  nodeId: string;
+  secrets: JournalSecrets;
+  now: () => number;
+}
+
+export function openJournal(store: OpenedStore, now: () => number): Journal {
+  const oplog = new OpLog(store.db, store.nodeId, now);
+  for (const def of [collegeEntity, settingEntity, userEntity]) oplog.registerEntity(def);
+  return { ...store, orm: drizzle(store.db, { schema }), oplog, now };
+}

@@ -1,0 +1,106 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../store/connection';
+import { hlcToIso } from './hlc';
+import type { Op } from './types';
+
+export type FieldKind = 'text' | 'int' | 'bool' | 'json';
+
+/** How ops of one entity land in its materialized table: op field name = column name. */
+export interface EntityDef {
+  entity: string;
+  table: string;
+  fields: Record<string, FieldKind>;
+}
+
+type SqlValue = string | number | null;
+
+function toSql(kind: FieldKind, json: string): SqlValue {
+  const value: unknown = JSON.parse(json);
+  if (value === null) return null;
+  switch (kind) {
+    case 'bool':
+      return value ? 1 : 0;
+    case 'int':
+      return typeof value === 'number' ? value : Number(value);
+    case 'json':
+      return JSON.stringify(value);
+    case 'text':
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** Writes winning field values into materialized tables; rebuilds an entity from its valid ops when validity changes. */
+export class Materializer {
+  private readonly defs = new Map<string, EntityDef>();
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+
+  constructor(private readonly db: Db) {}
+
+  register(def: EntityDef): void {
+    this.defs.set(def.entity, def);
+  }
+
+  definition(entity: string): EntityDef | undefined {
+    return this.defs.get(entity);
+  }
+
+  /** The op wins its field: write the value and widen the row's created/updated times. */
+  writeField(op: Op): void {
+    const def = this.defs.get(op.entity);
+    if (!def) return;
+    const kind = def.fields[op.field];
+    if (!kind) return;
+    const at = hlcToIso(op.hlc);
+    this.statement(`field:${def.table}:${op.field}`, () =>
+      `INSERT INTO ${def.table} (id, ${op.field}, created_at, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET ${op.field} = excluded.${op.field},
+         created_at = min(created_at, excluded.created_at), updated_at = max(updated_at, excluded.updated_at)`,
+    ).run(op.entityId, toSql(kind, op.value), at, at);
+  }
+
+  /** The op lost its field to a later one: it still counts for the row's created/updated times. */
+  touch(op: Op): void {
+    const def = this.defs.get(op.entity);
+    if (!def) return;
+    const at = hlcToIso(op.hlc);
+    this.statement(`touch:${def.table}`, () =>
+      `UPDATE ${def.table} SET created_at = min(created_at, ?), updated_at = max(updated_at, ?) WHERE id = ?`,
+    ).run(at, at, op.entityId);
+  }
+
+  /** Rebuilds one row from the valid ops alone; removes it when none is left. */
+  rematerialize(entity: string, entityId: string): void {
+    const def = this.defs.get(entity);
+    if (!def) return;
+    const rows = this.statement('valid-ops', () =>
+      `SELECT field, value, hlc FROM ops WHERE entity = ? AND entity_id = ? AND void = 0 ORDER BY field, hlc DESC, node_id DESC`,
+    ).all(entity, entityId) as { field: string; value: string; hlc: string }[];
+    this.statement(`delete:${def.table}`, () => `DELETE FROM ${def.table} WHERE id = ?`).run(entityId);
+    if (rows.length === 0) return;
+    const winners = new Map<string, string>();
+    let first = rows[0]!.hlc;
+    let last = rows[0]!.hlc;
+    for (const r of rows) {
+      if (!winners.has(r.field) && def.fields[r.field]) winners.set(r.field, r.value);
+      if (r.hlc < first) first = r.hlc;
+      if (r.hlc > last) last = r.hlc;
+    }
+    const columns = [...winners.keys()];
+    const values = columns.map((c) => toSql(def.fields[c]!, winners.get(c)!));
+    this.db
+      .prepare(
+        `INSERT INTO ${def.table} (id, created_at, updated_at${columns.map((c) => `, ${c}`).join('')})
+         VALUES (?, ?, ?${columns.map(() => ', ?').join('')})`,
+      )
+      .run(entityId, hlcToIso(first), hlcToIso(last), ...values);
+  }
+
+  private statement(key: string, sql: () => string): Statement<unknown[]> {
+    let s = this.statements.get(key);
+    if (!s) {
+      s = this.db.prepare<unknown[]>(sql());
+      this.statements.set(key, s);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,228 @@
+import { v7 as uuidv7 } from 'uuid';
+import { t } from '../../../src-shared/i18n/ru';
+import { AppError } from '../errors';
+import type { Db } from '../store/connection';
+import { hashOp } from './chain';
+import { Materializer, type EntityDef } from './entities';
+import { HybridClock } from './hlc';
+import { isLater, opSchema, type Change, type Op, type VersionVector } from './types';
+import type { ValidityRule } from './validity';
+
+interface OpRow {
+  op_id: string;
+  node_id: string;
+  seq: number;
+  hlc: string;
+  user_id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  value: string;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+  void: number;
+}
+
+export function rowToOp(r: OpRow): Op {
+  return {
+    opId: r.op_id,
+    nodeId: r.node_id,
+    seq: r.seq,
+    hlc: r.hlc,
+    userId: r.user_id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    field: r.field,
+    value: r.value,
+    reason: r.reason,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+export interface ImportResult {
+  applied: number;
+  duplicates: number;
+  /** Ops that arrived before their predecessors from the same node; they come again on the next pull. */
+  deferred: number;
+}
+
+/**
+ * The operation log: commands become ops, appended with their node's sequence number and hash link and applied
+ * to the materialized tables in the same transaction; ops from peers are checked and applied the same way.
+ */
+export class OpLog {
+  readonly clock: HybridClock;
+  private readonly materializer: Materializer;
+  private readonly rules: ValidityRule[] = [];
+  private readonly stmt;
+
+  constructor(
+    private readonly db: Db,
+    readonly nodeId: string,
+    wallClock: () => number,
+  ) {
+    const last = db.prepare('SELECT max(hlc) AS hlc FROM ops').get() as { hlc: string | null };
+    this.clock = new HybridClock(wallClock, last.hlc);
+    this.materializer = new Materializer(db);
+    this.stmt = {
+      insert: db.prepare(
+        `INSERT INTO ops (op_id, node_id, seq, hlc, user_id, entity, entity_id, field, value, reason, prev_hash, hash, void)
+         VALUES (@opId, @nodeId, @seq, @hlc, @userId, @entity, @entityId, @field, @value, @reason, @prevHash, @hash, @void)`,
+      ),
+      head: db.prepare('SELECT seq, hash FROM node_heads WHERE node_id = ?'),
+      setHead: db.prepare(
+        'INSERT INTO node_heads (node_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+      ),
+      winner: db.prepare(
+        'SELECT hlc, node_id AS nodeId FROM ops WHERE entity = ? AND entity_id = ? AND field = ? AND void = 0 ORDER BY hlc DESC, node_id DESC LIMIT 1',
+      ),
+      bySeq: db.prepare('SELECT hash FROM ops WHERE node_id = ? AND seq = ?'),
+      setVoid: db.prepare('UPDATE ops SET void = ? WHERE op_id = ?'),
+      voidOf: db.prepare('SELECT void FROM ops WHERE op_id = ?'),
+      vector: db.prepare('SELECT node_id AS nodeId, seq FROM node_heads'),
+      count: db.prepare('SELECT count(*) AS n FROM ops'),
+    };
+  }
+
+  registerEntity(def: EntityDef): void {
+    this.materializer.register(def);
+  }
+
+  registerRule(rule: ValidityRule): void {
+    this.rules.push(rule);
+  }
+
+  /** Records a command's changes as ops of this node, atomically with their effect. */
+  commit(userId: string, changes: Change[], reason: string | null = null): Op[] {
+    return this.db.transaction(() => {
+      const head = this.head(this.nodeId);
+      let seq = head.seq;
+      let prevHash = head.hash;
+      const committed: Op[] = [];
+      for (const change of changes) {
+        if (!this.materializer.definition(change.entity)) throw new Error(`unregistered entity ${change.entity}`);
+        seq += 1;
+        const partial = {
+          opId: uuidv7(),
+          nodeId: this.nodeId,
+          seq,
+          hlc: this.clock.now(),
+          userId,
+          entity: change.entity,
+          entityId: change.entityId,
+          field: change.field,
+          value: JSON.stringify(change.value),
+          reason,
+          prevHash,
+        };
+        const op: Op = { ...partial, hash: hashOp(partial) };
+        this.apply(op);
+        prevHash = op.hash;
+        committed.push(op);
+      }
+      this.stmt.setHead.run(this.nodeId, seq, prevHash);
+      return committed;
+    })();
+  }
+
+  /**
+   * Applies ops from a peer in one transaction: duplicates are skipped, ops that skip ahead of their node's
+   * chain are deferred, and a broken link, a forked history or a clock far in the future refuses the whole batch.
+   */
+  importOps(incoming: unknown[]): ImportResult {
+    const batch = incoming.map((o) => opSchema.parse(o));
+    batch.sort((a, b) => (a.nodeId === b.nodeId ? a.seq - b.seq : a.nodeId < b.nodeId ? -1 : 1));
+    return this.db.transaction(() => {
+      const result: ImportResult = { applied: 0, duplicates: 0, deferred: 0 };
+      for (const op of batch) {
+        const head = this.head(op.nodeId);
+        if (op.seq <= head.seq) {
+          const known = this.stmt.bySeq.get(op.nodeId, op.seq) as { hash: string } | undefined;
+          if (known && known.hash !== op.hash) throw new AppError('integrity', t.errors.forkedHistory(op.nodeId, op.seq));
+          result.duplicates += 1;
+          continue;
+        }
+        if (op.seq > head.seq + 1) {
+          result.deferred += 1;
+          continue;
+        }
+        const { hash, ...rest } = op;
+        if (op.prevHash !== head.hash || hashOp(rest) !== hash) {
+          throw new AppError('integrity', t.errors.chainBroken(op.nodeId, op.seq));
+        }
+        this.clock.receive(op.hlc, op.nodeId);
+        this.apply(op);
+        this.stmt.setHead.run(op.nodeId, op.seq, op.hash);
+        result.applied += 1;
+      }
+      return result;
+    })();
+  }
+
+  /** The ops a peer with vector `since` lacks, in chain order. */
+  exportOps(since: VersionVector, limit = 5000): Op[] {
+    const out: Op[] = [];
+    const select = this.db.prepare('SELECT * FROM ops WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    for (const [nodeId, seq] of Object.entries(this.versionVector())) {
+      const have = since[nodeId] ?? 0;
+      if (seq <= have) continue;
+      const rows = select.all(nodeId, have, limit - out.length) as OpRow[];
+      out.push(...rows.map(rowToOp));
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  versionVector(): VersionVector {
+    const vv: VersionVector = {};
+    for (const r of this.stmt.vector.all() as { nodeId: string; seq: number }[]) vv[r.nodeId] = r.seq;
+    return vv;
+  }
+
+  count(): number {
+    return (this.stmt.count.get() as { n: number }).n;
+  }
+
+  private head(nodeId: string): { seq: number; hash: string } {
+    return (this.stmt.head.get(nodeId) as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: '' };
+  }
+
+  private isVoid(op: Op): boolean {
+    return this.rules.some((r) => r.isVoid(op, this.db));
+  }
+
+  private apply(op: Op): void {
+    const isVoid = this.isVoid(op);
+    const current = isVoid
+      ? undefined
+      : (this.stmt.winner.get(op.entity, op.entityId, op.field) as { hlc: string; nodeId: string } | undefined);
+    this.stmt.insert.run({ ...op, void: isVoid ? 1 : 0 });
+    if (!isVoid) {
+      if (!current || isLater(op, current)) this.materializer.writeField(op);
+      else this.materializer.touch(op);
+    }
+    this.revalidate(op);
+  }
+
+  /** A late fact (a closing, a compromise) may change earlier verdicts: flip them and rebuild what they touched. */
+  private revalidate(trigger: Op): void {
+    const queue: Op[] = [trigger];
+    const dirty = new Map<string, { entity: string; entityId: string }>();
+    while (queue.length > 0) {
+      const fact = queue.shift()!;
+      for (const rule of this.rules) {
+        for (const affected of rule.affectedBy(fact, this.db)) {
+          const wasVoid = (this.stmt.voidOf.get(affected.opId) as { void: number }).void === 1;
+          const nowVoid = this.isVoid(affected);
+          if (wasVoid === nowVoid) continue;
+          this.stmt.setVoid.run(nowVoid ? 1 : 0, affected.opId);
+          dirty.set(`${affected.entity}\u0000${affected.entityId}`, affected);
+          queue.push(affected);
+        }
+      }
+    }
+    for (const { entity, entityId } of dirty.values()) this.materializer.rematerialize(entity, entityId);
+  }
+}

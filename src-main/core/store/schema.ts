@@ -1,0 +1,4 @@
+// Every module's tables, for drizzle-kit and for the typed database handle.
+export * from '../oplog/schema';
+export * from '../auth/schema';
+export * from '../college/schema';

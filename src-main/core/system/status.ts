@@ -1,0 +1,19 @@
+import { sql } from 'drizzle-orm';
+import { users } from '../auth/schema';
+import { collegeName } from '../college/college';
+import type { Journal } from '../journal';
+import { schemaVersion } from '../store/migrate';
+import { appVersion } from '../version';
+
+export function journalStatus(j: Journal) {
+  const userCount = j.orm.select({ n: sql<number>`count(*)` }).from(users).where(sql`${users.deleted} = 0`).get()?.n ?? 0;
+  return {
+    collegeName: collegeName(j),
+    dataDir: j.dataDir,
+    nodeId: j.nodeId,
+    appVersion,
+    schemaVersion: schemaVersion(j.db),
+    opCount: j.oplog.count(),
+    counts: { users: userCount },
+  };
+}

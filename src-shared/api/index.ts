@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { authApi } from './auth';
+import { setupApi } from './setup';
+import { systemApi } from './system';
+import { usersApi } from './users';
+
+/** The whole API: one zod input and output schema per method, named `module.verb`. */
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi };
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type Output<M extends Method> = z.output<Api[M]['output']>;
+export const methods = Object.keys(api) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export * from './result';
+export type { UserView } from './users';
+export type { Settings } from './system';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { fieldLabels } from '../i18n/ru';
+
+export const errorCodes = [
+  'validation',
+  'unknown_method',
+  'unauthenticated',
+  'session_expired',
+  'forbidden',
+  'not_ready',
+  'not_found',
+  'conflict',
+  'locked',
+  'wrong_passphrase',
+  'integrity',
+  'internal',
+  'network',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export const apiErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Turns zod issues into Russian messages that name the field, e.g. «Пароль»: не короче 10 символов. */
+export function describeIssues(error: z.ZodError): { message: string; fields: FieldProblem[] } {
+  const fields = error.issues.map((issue) => {
+    const key = issue.path.filter((p): p is string => typeof p === 'string').at(-1) ?? '';
+    const label = fieldLabels[key] ?? key;
+    return { field: key, message: label ? `«${label}»: ${issue.message}` : issue.message };
+  });
+  return { message: fields.map((f) => f.message).join('; '), fields };
+}

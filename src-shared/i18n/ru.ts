@@ -1,0 +1,85 @@
+import type { Role } from '../domain/roles';
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Администратор журнала',
+  director: 'Директор / заместитель',
+  office: 'Учебная часть',
+  hr: 'Инспектор по кадрам',
+  teacher: 'Преподаватель',
+  curator: 'Куратор',
+  technician: 'Техник',
+};
+
+/** Field labels used in validation messages: the path of a zod issue maps to a human name. */
+export const fieldLabels: Record<string, string> = {
+  collegeName: 'Название колледжа',
+  login: 'Логин',
+  fullName: 'ФИО',
+  password: 'Пароль',
+  newPassword: 'Новый пароль',
+  currentPassword: 'Текущий пароль',
+  roles: 'Роли',
+  passphrase: 'Парольная фраза восстановления',
+  userId: 'Пользователь',
+  demo: 'Демонстрационные данные',
+  sessionIdleMinutes: 'Время бездействия до выхода (мин)',
+  active: 'Активен',
+  adminLogin: 'Логин администратора',
+  adminFullName: 'ФИО администратора',
+  adminPassword: 'Пароль администратора',
+};
+
+export const t = {
+  appName: 'Registrum',
+  appSubtitle: 'Электронный журнал учебной части',
+  errors: {
+    validation: 'Неверные данные',
+    unknownMethod: (m: string) => `Неизвестный метод API: ${m}`,
+    unauthenticated: 'Войдите в систему',
+    sessionExpired: 'Сеанс завершён из-за бездействия. Войдите снова.',
+    forbidden: 'Недостаточно прав для этого действия',
+    notReady: 'Журнал не открыт',
+    alreadyInitialized: 'Журнал уже создан в этой папке',
+    notInitialized: 'В этой папке ещё нет журнала: сначала создайте его',
+    alreadyUnlocked: 'Журнал уже открыт',
+    wrongPassphrase: 'Неверная парольная фраза восстановления',
+    vaultDamaged: 'Хранилище ключей повреждено или подменено',
+    vaultMissing: 'Не найден файл ключей keyvault.json рядом с журналом',
+    databaseKeyMismatch: 'Ключ не подходит к файлу журнала: файл повреждён или от другого журнала',
+    newerSchema: (found: number, supported: number) =>
+      `Журнал создан более новой версией Registrum (схема ${found}); эта версия понимает схему не новее ${supported}. Обновите приложение.`,
+    badCredentials: 'Неверный логин или пароль',
+    accountLocked: (minutes: number) =>
+      `Слишком много неудачных попыток входа. Вход заблокирован ещё на ${minutes} мин.`,
+    accountInactive: 'Учётная запись отключена. Обратитесь к администратору.',
+    noPassword: 'Пароль для этой учётной записи не задан. Обратитесь к администратору.',
+    loginTaken: (login: string) => `«${login}» уже занят`,
+    userNotFound: 'Пользователь не найден',
+    wrongCurrentPassword: 'Текущий пароль указан неверно',
+    cannotDeactivateSelf: 'Нельзя отключить собственную учётную запись',
+    cannotRemoveOwnAdmin: 'Нельзя снять с себя роль администратора',
+    lastAdmin: 'Должен остаться хотя бы один активный администратор',
+    mustChangePassword: 'Сначала смените пароль, выданный администратором',
+    samePassword: 'Новый пароль должен отличаться от текущего',
+    clockDrift: (node: string, minutes: number) =>
+      `Часы рабочего места ${node} спешат более чем на ${minutes} мин: его операции не приняты. Проверьте время на том компьютере.`,
+    chainBroken: (node: string, seq: number) =>
+      `Нарушена цепочка операций рабочего места ${node} на операции №${seq}: запись изменена или удалена`,
+    forkedHistory: (node: string, seq: number) =>
+      `Операция №${seq} рабочего места ${node} отличается от уже принятой: история раздвоилась`,
+    internal: 'Внутренняя ошибка. Действие не выполнено, данные не изменены.',
+    network: 'Нет связи с программой. Действие не выполнено.',
+    dataDirMissing: (dir: string) => `Папка данных не найдена: ${dir}`,
+  },
+  validation: {
+    required: 'обязательное поле',
+    tooShort: (n: number) => `не короче ${n} символов`,
+    tooLong: (n: number) => `не длиннее ${n} символов`,
+    passwordPolicy: 'не короче 10 символов',
+    passphrasePolicy: 'не короче 12 символов',
+    loginPattern: 'только латинские буквы, цифры, точка, дефис и подчёркивание, от 3 до 32 символов',
+    atLeastOneRole: 'выберите хотя бы одну роль',
+    range: (min: number, max: number) => `число от ${min} до ${max}`,
+    invalid: 'неверное значение',
+  },
+};
