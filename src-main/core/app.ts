@@ -10,7 +10,7 @@ import { hashPassword } from './auth/passwords';
 import { collegeName, createCollege, readSettings } from './college/college';
 import { settingsHandlers } from './college/handlers';
 import type { CallContext, HandlerMap } from './context';
-import { loadDemoCollege } from './demo/loader';
+import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
 import { openJournal, type Journal } from './journal';
 import { setupHandlers } from './setup/handlers';
@@ -69,7 +69,7 @@ export class Core {
   }
 
   /** First run: the store, the college, the administrator and, if asked, the demo college. */
-  async initialize(input: InitializeInput, passphrase = generateRecoveryPassphrase()): Promise<{ recoveryPassphrase: string }> {
+  async initialize(input: InitializeInput, passphrase = generateRecoveryPassphrase()): Promise<{ recoveryPassphrase: string; demoPassword: string | null }> {
     if (this.journal || storeState(this.options.dataDir) !== 'uninitialized') throw new AppError('conflict', t.errors.alreadyInitialized);
     const adminHash = await hashPassword(input.adminPassword);
     const store = await createStore(this.options.dataDir, passphrase, this.keystore);
@@ -85,8 +85,9 @@ export class Core {
       createCollege(j, id, input.collegeName);
       return id;
     })();
-    if (input.demo !== 'none') await loadDemoCollege(j, adminId, input.demo);
-    return { recoveryPassphrase: passphrase };
+    if (input.demo === 'none') return { recoveryPassphrase: passphrase, demoPassword: null };
+    await loadDemoCollege(j, adminId, input.demo);
+    return { recoveryPassphrase: passphrase, demoPassword };
   }
 
   async unlock(passphrase: string): Promise<void> {

@@ -19,6 +19,7 @@ export const authApi = {
     output: z.object({ token: z.string(), user: userViewSchema }),
   },
   'auth.logout': { input: empty, output: z.object({}) },
-  'auth.me': { input: empty, output: z.object({ user: userViewSchema }) },
+  /** The signed-in user and the methods the core will let them call, so the UI can mirror the rules. */
+  'auth.me': { input: empty, output: z.object({ user: userViewSchema, allowedMethods: z.array(z.string()) }) },
   'auth.changePassword': { input: changePasswordInput, output: z.object({}) },
 } as const;

@@ -16,7 +16,7 @@ export const setupApi = {
       adminPassword: passwordField,
       demo: z.enum(['none', 'small']).default('none'),
     }),
-    output: z.object({ recoveryPassphrase: z.string() }),
+    output: z.object({ recoveryPassphrase: z.string(), demoPassword: z.string().nullable() }),
   },
   'setup.unlock': {
     input: z.object({ passphrase: passphraseField }),

@@ -1,4 +1,6 @@
+import { methods } from '../../../src-shared/api';
 import { t } from '../../../src-shared/i18n/ru';
+import { allowedBeforePasswordChange, mayCall } from './permissions';
 import type { Handlers } from '../context';
 import { AppError } from '../errors';
 import { clearFailedLogins, lockedUntil, recordFailedLogin } from './lockout';
@@ -7,6 +9,7 @@ import {
   createUser,
   findUserByLogin,
   listUsers,
+  parseRoles,
   requireUser,
   setUserActive,
   storePassword,
@@ -36,7 +39,12 @@ export const authHandlers: Handlers<'auth'> = {
     ctx.core.sessions.close(ctx.token);
     return {};
   },
-  'auth.me': (ctx) => ({ user: toUserView(ctx.journal(), ctx.actor()) }),
+  'auth.me': (ctx) => {
+    const user = ctx.actor();
+    const roles = parseRoles(user.roles);
+    const allowedMethods = user.mustChangePassword === 1 ? [...allowedBeforePasswordChange] : methods.filter((m) => mayCall(m, roles));
+    return { user: toUserView(ctx.journal(), user), allowedMethods };
+  },
   'auth.changePassword': async (ctx, input) => {
     const j = ctx.journal();
     const user = ctx.actor();

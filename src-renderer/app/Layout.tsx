@@ -1,0 +1,51 @@
+import type { ReactElement } from 'react';
+import type { Method } from '../../src-shared/api';
+import { roleLabels, t } from '../../src-shared/i18n/ru';
+import { ui } from '../../src-shared/i18n/ui';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatusPage } from '../features/status/StatusPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { useSession, type Page } from './session-store';
+
+/** Navigation shows a page only when the core lets this user call the method behind it. */
+const pages: { page: Page; label: string; method: Method; render: () => ReactElement }[] = [
+  { page: 'users', label: ui.layout.nav.users, method: 'users.list', render: () => <UsersPage /> },
+  { page: 'settings', label: ui.layout.nav.settings, method: 'settings.update', render: () => <SettingsPage /> },
+  { page: 'status', label: ui.layout.nav.status, method: 'system.status', render: () => <StatusPage /> },
+  { page: 'password', label: ui.layout.nav.password, method: 'auth.changePassword', render: () => <ChangePasswordPage /> },
+];
+
+export function Layout() {
+  const { user, collegeName, page, go, may, signOut } = useSession();
+  const visible = pages.filter((p) => may(p.method));
+  const current = visible.find((p) => p.page === page) ?? visible[0];
+  return (
+    <div className="layout">
+      <header className="topbar">
+        <span className="brand">{t.appName}</span>
+        <span className="topbar__college">{collegeName}</span>
+        <span className="topbar__user">
+          {user?.fullName} · {user?.roles.map((r) => roleLabels[r]).join(', ')}
+        </span>
+        <button type="button" className="button button--small" onClick={() => void signOut()}>
+          {ui.layout.logout}
+        </button>
+      </header>
+      <nav className="sidebar" aria-label="Разделы">
+        {visible.map((p) => (
+          <button
+            key={p.page}
+            type="button"
+            className={`nav-item${p === current ? ' nav-item--active' : ''}`}
+            aria-current={p === current ? 'page' : undefined}
+            onClick={() => go(p.page)}
+          >
+            {p.label}
+          </button>
+        ))}
+      </nav>
+      <main className="content">{current?.render()}</main>
+    </div>
+  );
+}

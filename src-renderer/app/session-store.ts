@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { Method, UserView } from '../../src-shared/api';
+import { call, errorMessage } from '../api';
+
+export type Phase = 'loading' | 'uninitialized' | 'locked' | 'login' | 'ready' | 'failed';
+export type Page = 'users' | 'settings' | 'status' | 'password';
+
+interface SessionState {
+  phase: Phase;
+  collegeName: string | null;
+  user: UserView | null;
+  allowed: ReadonlySet<string>;
+  page: Page;
+  notice: string | null;
+  /** Asks the core where the journal stands and who is signed in. */
+  refresh(): Promise<void>;
+  signedIn(): Promise<void>;
+  signOut(notice?: string): Promise<void>;
+  sessionLost(notice: string): void;
+  go(page: Page): void;
+  may(method: Method): boolean;
+}
+
+export const useSession = create<SessionState>((set, get) => ({
+  phase: 'loading',
+  collegeName: null,
+  user: null,
+  allowed: new Set(),
+  page: 'status',
+  notice: null,
+  refresh: async () => {
+    try {
+      const s = await call('setup.status', {});
+      set({ collegeName: s.collegeName });
+      if (s.state !== 'ready') return set({ phase: s.state });
+      await get().signedIn();
+    } catch (err) {
+      set({ phase: 'failed', notice: errorMessage(err) });
+    }
+  },
+  signedIn: async () => {
+    try {
+      const me = await call('auth.me', {});
+      const allowed = new Set(me.allowedMethods);
+      const page: Page = me.user.mustChangePassword ? 'password' : allowed.has('users.list') ? 'users' : 'status';
+      set({ phase: 'ready', user: me.user, allowed, page, notice: null });
+    } catch {
+      set({ phase: 'login', user: null, allowed: new Set() });
+    }
+  },
+  signOut: async (notice) => {
+    try {
+      await call('auth.logout', {});
+    } catch {
+      // Already gone: nothing to end.
+    }
+    set({ phase: 'login', user: null, allowed: new Set(), notice: notice ?? null });
+  },
+  sessionLost: (notice) => set({ phase: 'login', user: null, allowed: new Set(), notice }),
+  go: (page) => set({ page, notice: null }),
+  may: (method) => get().allowed.has(method),
+}));

@@ -1,0 +1,56 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { changePasswordInput } from '../../../src-shared/api/auth';
+import { ui } from '../../../src-shared/i18n/ui';
+import { call } from '../../api';
+import { useSession } from '../../app/session-store';
+import { Banner, Field } from '../../ui/Field';
+import { applyServerError } from '../../ui/server-errors';
+
+const formSchema = changePasswordInput
+  .extend({ repeat: z.string() })
+  .refine((v) => v.newPassword === v.repeat, { path: ['repeat'], message: ui.setup.passwordsDiffer });
+
+export function ChangePasswordPage() {
+  const { user, signedIn } = useSession();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
+  });
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await call('auth.changePassword', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      form.reset();
+      await signedIn();
+      setMessage({ kind: 'success', text: ui.changePassword.done });
+    } catch (err) {
+      setMessage({ kind: 'error', text: applyServerError(err, form.setError, ['currentPassword', 'newPassword']) });
+    }
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <section className="card card--narrow">
+      <h1>{ui.changePassword.title}</h1>
+      {user?.mustChangePassword ? <Banner kind="info">{ui.changePassword.forced}</Banner> : null}
+      {message ? <Banner kind={message.kind}>{message.text}</Banner> : null}
+      <form onSubmit={submit} noValidate>
+        <Field label={ui.changePassword.current} error={errors.currentPassword?.message}>
+          <input type="password" autoComplete="current-password" autoFocus {...form.register('currentPassword')} />
+        </Field>
+        <Field label={ui.changePassword.next} error={errors.newPassword?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('newPassword')} />
+        </Field>
+        <Field label={ui.changePassword.repeat} error={errors.repeat?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('repeat')} />
+        </Field>
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? ui.common.saving : ui.changePassword.submit}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { settingsSchema, type Settings } from '../../../src-shared/api/system';
+import { ui } from '../../../src-shared/i18n/ui';
+import { call, errorMessage } from '../../api';
+import { Banner, Field } from '../../ui/Field';
+import { applyServerError } from '../../ui/server-errors';
+
+export function SettingsPage() {
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const form = useForm<Settings>({ resolver: zodResolver(settingsSchema), defaultValues: { sessionIdleMinutes: 30 } });
+  const { reset } = form;
+
+  useEffect(() => {
+    call('settings.get', {}).then(reset, (err: unknown) => setMessage({ kind: 'error', text: errorMessage(err) }));
+  }, [reset]);
+
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      reset(await call('settings.update', v));
+      setMessage({ kind: 'success', text: ui.settings.saved });
+    } catch (err) {
+      setMessage({ kind: 'error', text: applyServerError(err, form.setError, ['sessionIdleMinutes']) });
+    }
+  });
+
+  return (
+    <section className="card card--narrow">
+      <h1>{ui.settings.title}</h1>
+      {message ? <Banner kind={message.kind}>{message.text}</Banner> : null}
+      <form onSubmit={submit} noValidate>
+        <Field label={ui.settings.sessionIdleMinutes} error={form.formState.errors.sessionIdleMinutes?.message}>
+          <input type="number" min={5} max={480} {...form.register('sessionIdleMinutes', { valueAsNumber: true })} />
+        </Field>
+        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? ui.common.saving : ui.common.save}
+        </button>
+      </form>
+    </section>
+  );
+}
