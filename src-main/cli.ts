@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { api, isMethod } from '../src-shared/api';
 import { passphraseField } from '../src-shared/api/fields';
@@ -59,9 +60,9 @@ function dataDir(o: Options): string {
 
 async function passphrase(): Promise<string> {
   const raw = await secretFromEnv('REGISTRUM_PASSPHRASE', 'Парольная фраза восстановления: ');
-  const parsed = passphraseField.safeParse(raw);
-  if (!parsed.success) throw new CliError(describeIssues(parsed.error).message.replace(/^«[^»]*»/, '«Парольная фраза восстановления»'));
-  return parsed.data;
+  const parsed = z.object({ passphrase: passphraseField }).safeParse({ passphrase: raw });
+  if (!parsed.success) throw new CliError(describeIssues(parsed.error).message);
+  return parsed.data.passphrase;
 }
 
 /** Opens an existing journal with the recovery passphrase. */

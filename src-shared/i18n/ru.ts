@@ -55,12 +55,12 @@ export const t = {
     noPassword: 'Пароль для этой учётной записи не задан. Обратитесь к администратору.',
     loginTaken: (login: string) => `«${login}» уже занят`,
     userNotFound: 'Пользователь не найден',
-    wrongCurrentPassword: 'Текущий пароль указан неверно',
+    wrongCurrentPassword: 'указан неверно',
     cannotDeactivateSelf: 'Нельзя отключить собственную учётную запись',
     cannotRemoveOwnAdmin: 'Нельзя снять с себя роль администратора',
     lastAdmin: 'Должен остаться хотя бы один активный администратор',
     mustChangePassword: 'Сначала смените пароль, выданный администратором',
-    samePassword: 'Новый пароль должен отличаться от текущего',
+    samePassword: 'должен отличаться от текущего',
     clockDrift: (node: string, minutes: number) =>
       `Часы рабочего места ${node} спешат более чем на ${minutes} мин: его операции не приняты. Проверьте время на том компьютере.`,
     chainBroken: (node: string, seq: number) =>

@@ -1,8 +1,8 @@
 import { methods } from '../../../src-shared/api';
-import { t } from '../../../src-shared/i18n/ru';
+import { fieldLabels, t } from '../../../src-shared/i18n/ru';
 import { allowedBeforePasswordChange, mayCall } from './permissions';
 import type { Handlers } from '../context';
-import { AppError } from '../errors';
+import { AppError, fieldError } from '../errors';
 import { clearFailedLogins, lockedUntil, recordFailedLogin } from './lockout';
 import { hashPassword, verifyPassword } from './passwords';
 import {
@@ -49,14 +49,10 @@ export const authHandlers: Handlers<'auth'> = {
     const j = ctx.journal();
     const user = ctx.actor();
     if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      throw new AppError('validation', `«Текущий пароль»: ${t.errors.wrongCurrentPassword.toLowerCase()}`, [
-        { field: 'currentPassword', message: t.errors.wrongCurrentPassword },
-      ]);
+      throw fieldError('currentPassword', fieldLabels.currentPassword!, t.errors.wrongCurrentPassword);
     }
     if (input.currentPassword === input.newPassword) {
-      throw new AppError('validation', `«Новый пароль»: ${t.errors.samePassword.toLowerCase()}`, [
-        { field: 'newPassword', message: t.errors.samePassword },
-      ]);
+      throw fieldError('newPassword', fieldLabels.newPassword!, t.errors.samePassword);
     }
     storePassword(j, user.id, user.id, await hashPassword(input.newPassword), false);
     ctx.core.sessions.closeAllOf(user.id, ctx.token);

@@ -83,7 +83,7 @@ export function generateDemoCollege(size: DemoSize, seed = 2026, academicYear = 
   const logins = new Set<string>();
   const staffMember = (roles: Role[]): DemoStaff => {
     const p = person(1960, 1998);
-    const base = `${latin(p.surname)}.${latin(p.name[0]!)}${latin(p.patronymic[0]!)}`;
+    const base = `${latin(p.surname)}.${latin(p.name)[0]}${latin(p.patronymic)[0]}`;
     let login = base;
     for (let n = 2; logins.has(login); n++) login = `${base}${n}`;
     logins.add(login);

@@ -71,7 +71,8 @@ export function UsersPage() {
                 {u.lockedUntil ? <div className="warn">{ui.users.lockedUntil(new Date(u.lockedUntil).toLocaleTimeString('ru-RU'))}</div> : null}
                 {u.mustChangePassword ? <div className="muted">{ui.users.mustChange}</div> : null}
               </td>
-              <td className="actions">
+              <td>
+                <div className="actions">
                 {may('users.update') ? (
                   <button type="button" className="button button--small" onClick={() => setOpen({ kind: 'edit', user: u })}>
                     {ui.users.edit}
@@ -87,6 +88,7 @@ export function UsersPage() {
                     {u.active ? ui.users.deactivate : ui.users.activate}
                   </button>
                 ) : null}
+                </div>
               </td>
             </tr>
           ))}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { methods, type Input, type Method } from '../../src-shared/api';
+import { roles } from '../../src-shared/domain/roles';
+import { access } from '../../src-main/core/auth/permissions';
+import { newJournal, userWithSession } from '../helpers/journal';
+
+/** A well-formed input for every method (a new method without one does not compile). */
+function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
+  return {
+    'setup.status': {},
+    'setup.initialize': { collegeName: 'К', adminLogin: 'admin2', adminFullName: 'А', adminPassword: 'long-enough-1', demo: 'none' },
+    'setup.unlock': { passphrase: 'some-long-passphrase' },
+    'auth.login': { login: 'nobody-here', password: 'x' },
+    'auth.logout': {},
+    'auth.me': {},
+    'auth.changePassword': { currentPassword: 'wrong-current', newPassword: 'another-password-1' },
+    'users.list': {},
+    'users.create': { login: `new.user`, fullName: 'Новый Пользователь', roles: ['teacher'], password: 'new-password-1' },
+    'users.update': { userId: targetId, fullName: 'Изменённое Имя', roles: ['teacher'] },
+    'users.setActive': { userId: targetId, active: true },
+    'users.resetPassword': { userId: targetId, password: 'reset-password-1' },
+    'settings.get': {},
+    'settings.update': { sessionIdleMinutes: 30 },
+    'system.status': {},
+  };
+}
+
+describe('method × role matrix', () => {
+  it('lets each role call exactly the methods the permission table gives it, and nothing without a session', async () => {
+    const t = await newJournal();
+    const target = userWithSession(t, 'target.user', ['teacher']);
+    const inputs = sampleInputs(target.id);
+    const verdicts: string[] = [];
+    for (const method of methods) {
+      const rule = access[method];
+      for (const role of roles) {
+        // A fresh session per call: logout and password changes must not spoil the next one.
+        const { token } = userWithSession(t, `m.${method.replace('.', '-')}.${role}`.slice(0, 32), [role]);
+        const result = await t.core.dispatch(token, method, inputs[method]);
+        const denied = !result.ok && result.error.code === 'forbidden';
+        const expectedAllowed = rule === 'public' || rule === 'authenticated' || rule.includes(role);
+        verdicts.push(`${method} ${role} ${denied ? 'denied' : 'allowed'}`);
+        expect(denied, `${method} as ${role}: ${JSON.stringify(result)}`).toBe(!expectedAllowed);
+        if (denied && !result.ok) expect(result.error.message).toBe('Недостаточно прав для этого действия');
+      }
+      if (rule !== 'public') {
+        const anonymous = await t.core.dispatch(null, method, inputs[method]);
+        expect(anonymous, method).toMatchObject({ ok: false, error: { code: 'unauthenticated', message: 'Войдите в систему' } });
+      }
+    }
+    expect(verdicts).toHaveLength(methods.length * roles.length);
+    // The matrix is not vacuous: some calls are denied and the administrator's are all allowed.
+    expect(verdicts.filter((v) => v.endsWith('denied')).length).toBeGreaterThan(10);
+    expect(verdicts.filter((v) => v.includes(' admin ') && v.endsWith('denied'))).toEqual([]);
+    // Spot checks against DESIGN.md's roles, independent of the table.
+    for (const v of [
+      'users.list teacher denied',
+      'users.list technician denied',
+      'users.list director allowed',
+      'users.create director denied',
+      'users.create office denied',
+      'users.resetPassword hr denied',
+      'settings.update office denied',
+      'settings.update admin allowed',
+      'system.status technician allowed',
+      'auth.changePassword teacher allowed',
+    ]) {
+      expect(verdicts).toContain(v);
+    }
+  });
+
+  it('refuses unknown methods and malformed input with Russian messages naming the field', async () => {
+    const t = await newJournal();
+    expect(await t.core.dispatch(t.adminToken, 'users.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method', message: 'Неизвестный метод API: users.drop' },
+    });
+    const bad = await t.core.dispatch(t.adminToken, 'users.create', { login: 'я', fullName: '', roles: [], password: 'short' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('validation');
+      expect(bad.error.message).toContain('«Логин»: только латинские буквы');
+      expect(bad.error.message).toContain('«ФИО»: обязательное поле');
+      expect(bad.error.message).toContain('«Роли»: выберите хотя бы одну роль');
+      expect(bad.error.message).toContain('«Пароль»: не короче 10 символов');
+      expect(bad.error.fields?.map((f) => f.field).sort()).toEqual(['fullName', 'login', 'password', 'roles']);
+    }
+  });
+});
