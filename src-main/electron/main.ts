@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { createCore, type Core } from '../core/app';
+import { useNativeBinding } from '../core/store/connection';
 import { safeStorageKeystore } from './keystore';
 
 /** Session token per window: the renderer never holds it, the main process adds it to each call. */
@@ -38,7 +39,14 @@ function wireIpc(core: Core): void {
   });
 }
 
+/** The native module built for Electron's ABI (scripts/build-native-electron.mjs), shipped beside the app. */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return join(process.resourcesPath, 'native', 'better_sqlite3.node');
+  return process.env.REGISTRUM_NATIVE_BINDING;
+}
+
 void app.whenReady().then(() => {
+  useNativeBinding(electronNativeBinding());
   const core = createCore({
     dataDir: app.getPath('userData'),
     keystore: safeStorageKeystore(),

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Method } from '../../src-shared/api';
 import { roleLabels, t } from '../../src-shared/i18n/ru';
 import { ui } from '../../src-shared/i18n/ui';
+import { Banner } from '../ui/Field';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
@@ -17,7 +18,7 @@ const pages: { page: Page; label: string; method: Method; render: () => ReactEle
 ];
 
 export function Layout() {
-  const { user, collegeName, page, go, may, signOut } = useSession();
+  const { user, collegeName, page, notice, go, may, signOut } = useSession();
   const visible = pages.filter((p) => may(p.method));
   const current = visible.find((p) => p.page === page) ?? visible[0];
   return (
@@ -45,7 +46,10 @@ export function Layout() {
           </button>
         ))}
       </nav>
-      <main className="content">{current?.render()}</main>
+      <main className="content">
+        {notice ? <Banner kind="success">{notice}</Banner> : null}
+        {current?.render()}
+      </main>
     </div>
   );
 }

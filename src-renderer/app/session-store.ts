@@ -14,7 +14,8 @@ interface SessionState {
   notice: string | null;
   /** Asks the core where the journal stands and who is signed in. */
   refresh(): Promise<void>;
-  signedIn(): Promise<void>;
+  /** Loads the signed-in user and opens their first page, with an optional notice on top. */
+  signedIn(notice?: string): Promise<void>;
   signOut(notice?: string): Promise<void>;
   sessionLost(notice: string): void;
   go(page: Page): void;
@@ -38,12 +39,12 @@ export const useSession = create<SessionState>((set, get) => ({
       set({ phase: 'failed', notice: errorMessage(err) });
     }
   },
-  signedIn: async () => {
+  signedIn: async (notice) => {
     try {
       const me = await call('auth.me', {});
       const allowed = new Set(me.allowedMethods);
       const page: Page = me.user.mustChangePassword ? 'password' : allowed.has('users.list') ? 'users' : 'status';
-      set({ phase: 'ready', user: me.user, allowed, page, notice: null });
+      set({ phase: 'ready', user: me.user, allowed, page, notice: notice ?? null });
     } catch {
       set({ phase: 'login', user: null, allowed: new Set() });
     }

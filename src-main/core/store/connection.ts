@@ -5,11 +5,21 @@ import { AppError } from '../errors';
 export type Db = Database.Database;
 
 /**
+ * Where the native module lives when it is not the Node build in node_modules: the Electron shell sets this to
+ * its Electron-ABI build before opening any journal.
+ */
+let nativeBinding: string | undefined;
+
+export function useNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
+/**
  * Opens journal.db. With a key it is a SQLCipher 4 file (readable by stock SQLCipher with the same raw key);
  * `key: null` exists only so the benchmark can compare against a plain file.
  */
 export function openConnection(file: string, key: Buffer | null): Db {
-  const db = new Database(file);
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     if (key) {
       // Order matters: cipher, then key, before any query.

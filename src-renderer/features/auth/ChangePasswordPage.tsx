@@ -15,7 +15,7 @@ const formSchema = changePasswordInput
 
 export function ChangePasswordPage() {
   const { user, signedIn } = useSession();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
@@ -24,11 +24,9 @@ export function ChangePasswordPage() {
     setMessage(null);
     try {
       await call('auth.changePassword', { currentPassword: v.currentPassword, newPassword: v.newPassword });
-      form.reset();
-      await signedIn();
-      setMessage({ kind: 'success', text: ui.changePassword.done });
+      await signedIn(ui.changePassword.done);
     } catch (err) {
-      setMessage({ kind: 'error', text: applyServerError(err, form.setError, ['currentPassword', 'newPassword']) });
+      setMessage(applyServerError(err, form.setError, ['currentPassword', 'newPassword']));
     }
   });
   const { errors, isSubmitting } = form.formState;
@@ -36,7 +34,7 @@ export function ChangePasswordPage() {
     <section className="card card--narrow">
       <h1>{ui.changePassword.title}</h1>
       {user?.mustChangePassword ? <Banner kind="info">{ui.changePassword.forced}</Banner> : null}
-      {message ? <Banner kind={message.kind}>{message.text}</Banner> : null}
+      {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
         <Field label={ui.changePassword.current} error={errors.currentPassword?.message}>
           <input type="password" autoComplete="current-password" autoFocus {...form.register('currentPassword')} />

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const admin = { login: 'admin', password: 'admin-password-1' };
+const teacher = { login: 'sidorova.ev', temporary: 'temporary-pass-1', own: 'teacher-own-pass-1' };
+
+async function login(page: Page, loginName: string, password: string) {
+  await page.getByLabel('Логин').fill(loginName);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+async function apiCall(page: Page, method: string, input: unknown) {
+  return page.evaluate(
+    async ([m, i]) => {
+      const token = sessionStorage.getItem('registrum.token');
+      const res = await fetch('/api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ method: m, input: i }),
+      });
+      return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
+    },
+    [method, input] as const,
+  );
+}
+
+test.describe.serial('first run, accounts and roles', () => {
+  test('first run creates the administrator and shows the recovery passphrase once', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Первый запуск Registrum' })).toBeVisible();
+    await page.getByRole('button', { name: 'Создать журнал' }).click();
+    await expect(page.getByText('обязательное поле').first()).toBeVisible();
+    await page.getByLabel('Название колледжа').fill('ГБПОУ «Колледж связи»');
+    await page.getByLabel('ФИО администратора').fill('Петрова Анна Сергеевна');
+    await page.getByLabel('Пароль администратора (не короче 10 символов)').fill('short');
+    await page.getByLabel('Пароль ещё раз').fill('short');
+    await page.getByRole('button', { name: 'Создать журнал' }).click();
+    await expect(page.getByText('не короче 10 символов').last()).toBeVisible();
+    await page.getByLabel('Пароль администратора (не короче 10 символов)').fill(admin.password);
+    await page.getByLabel('Пароль ещё раз').fill(admin.password);
+    await page.getByRole('button', { name: 'Создать журнал' }).click();
+
+    const phrase = page.getByTestId('recovery-passphrase');
+    await expect(phrase).toHaveText(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/, { timeout: 30_000 });
+    const continueButton = page.getByRole('button', { name: 'Продолжить ко входу' });
+    await expect(continueButton).toBeDisabled();
+    await page.getByLabel(/Я записал/).check();
+    await continueButton.click();
+    await expect(page.getByRole('heading', { name: 'Вход в журнал' })).toBeVisible();
+    await expect(page.getByText('ГБПОУ «Колледж связи»')).toBeVisible();
+  });
+
+  test('the administrator signs in and creates a teacher', async ({ page }) => {
+    await page.goto('/');
+    await login(page, admin.login, admin.password);
+    await expect(page.getByRole('heading', { name: 'Пользователи' })).toBeVisible();
+    await page.getByRole('button', { name: 'Добавить пользователя' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('ФИО').fill('Сидорова Елена Викторовна');
+    await dialog.getByLabel('Логин').fill('admin');
+    await dialog.getByLabel('Временный пароль (не короче 10 символов)').fill(teacher.temporary);
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await expect(dialog.getByText('«Логин»: «admin» уже занят').first()).toBeVisible();
+    await dialog.getByLabel('Логин').fill(teacher.login);
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await expect(page.getByText(`Пользователь ${teacher.login} создан`)).toBeVisible();
+    await expect(page.getByRole('row', { name: /Сидорова Елена Викторовна/ })).toContainText('Преподаватель');
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await expect(page.getByRole('heading', { name: 'Вход в журнал' })).toBeVisible();
+  });
+
+  test('the teacher signs in, sets their own password, and cannot reach user administration', async ({ page }) => {
+    await page.goto('/');
+    await login(page, teacher.login, teacher.temporary);
+    await expect(page.getByText('Администратор выдал вам временный пароль')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Пользователи' })).toHaveCount(0);
+    await page.getByLabel('Текущий пароль').fill(teacher.temporary);
+    await page.getByLabel('Новый пароль (не короче 10 символов)').fill(teacher.own);
+    await page.getByLabel('Новый пароль ещё раз').fill(teacher.own);
+    await page.getByRole('main').getByRole('button', { name: 'Сменить пароль' }).click();
+    await expect(page.getByText('Пароль изменён')).toBeVisible();
+    await expect(page.getByRole('navigation')).toContainText('Состояние');
+    await expect(page.getByRole('button', { name: 'Пользователи' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Настройки' })).toHaveCount(0);
+    // The core refuses even when the UI is bypassed.
+    const denied = await apiCall(page, 'users.list', {});
+    expect(denied).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Недостаточно прав для этого действия' } });
+    await page.getByRole('button', { name: 'Состояние' }).click();
+    await expect(page.getByText('Операций в журнале')).toBeVisible();
+  });
+
+  test('a wrong password gets a clear message', async ({ page }) => {
+    await page.goto('/');
+    await login(page, admin.login, 'not-the-password');
+    await expect(page.getByRole('alert')).toHaveText('Неверный логин или пароль');
+    await expect(page.getByLabel('Пароль')).toHaveValue('');
+  });
+
+  test('five failed logins lock the login for 15 minutes', async ({ page }) => {
+    await page.goto('/');
+    for (let i = 1; i <= 4; i++) {
+      await login(page, teacher.login, `wrong-${i}-password`);
+      await expect(page.getByRole('alert')).toHaveText('Неверный логин или пароль');
+    }
+    await login(page, teacher.login, 'wrong-5-password');
+    await expect(page.getByRole('alert')).toHaveText('Слишком много неудачных попыток входа. Вход заблокирован ещё на 15 мин.');
+    await login(page, teacher.login, teacher.own);
+    await expect(page.getByRole('alert')).toContainText('Вход заблокирован');
+    // The administrator sees the lock on the users page.
+    await login(page, admin.login, admin.password);
+    await expect(page.getByRole('row', { name: /Сидорова/ })).toContainText('вход заблокирован до');
+  });
+});

@@ -1,0 +1,22 @@
+// Starts the headless host on a brand-new, empty data directory (the first-run state) for the e2e tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../../src-main/core/app';
+import { startHost } from '../../src-main/host/server';
+
+const port = Number(process.env.E2E_PORT ?? 5287);
+const dir = mkdtempSync(join(tmpdir(), 'registrum-e2e-'));
+const core = createCore({ dataDir: dir, logError: (e) => console.error(e) });
+const host = await startHost({ core, rendererDir: join(import.meta.dirname, '../../out/renderer'), port });
+console.log(`e2e host ${host.url} data ${dir}`);
+
+const stop = () => {
+  void host.close().then(() => {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
