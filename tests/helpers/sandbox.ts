@@ -1,11 +1,11 @@
 import { OpLog } from '../../src-main/core/oplog/oplog';
-import type { Op } from '../../src-main/core/oplog/types';
+import type { StoredOp } from '../../src-main/core/oplog/types';
 import type { ValidityRule } from '../../src-main/core/oplog/validity';
 import { openConnection, type Db } from '../../src-main/core/store/connection';
 import { migrate } from '../../src-main/core/store/migrate';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { rowToOp } from '../../src-main/core/oplog/oplog';
+import { rowToStoredOp, type OpRow } from '../../src-main/core/oplog/oplog';
 
 /**
  * A test-only entity and validity rule that prove the void mechanism before the real rules (period closing,
@@ -16,18 +16,16 @@ export const freezeEntity = { entity: 'freeze', table: 'freezes', fields: { from
 
 export const freezeRule: ValidityRule = {
   name: 'freeze',
-  isVoid(op: Op, db: Db): boolean {
+  isVoid(op: StoredOp, db: Db): boolean {
     if (op.entity !== 'note') return false;
     const hit = db
       .prepare("SELECT 1 FROM ops WHERE entity = 'freeze' AND entity_id = ? AND field = 'from_hlc' AND void = 0 AND json_extract(value, '$') <= ? LIMIT 1")
       .get(op.entityId, op.hlc);
     return hit !== undefined;
   },
-  affectedBy(op: Op, db: Db): Op[] {
+  affectedBy(op: StoredOp, db: Db): StoredOp[] {
     if (op.entity !== 'freeze') return [];
-    return (db.prepare("SELECT * FROM ops WHERE entity = 'note' AND entity_id = ?").all(op.entityId) as Parameters<typeof rowToOp>[0][]).map(
-      rowToOp,
-    );
+    return (db.prepare("SELECT * FROM ops WHERE entity = 'note' AND entity_id = ?").all(op.entityId) as OpRow[]).map(rowToStoredOp);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/connection';
 import { hlcToIso } from './hlc';
-import type { Op } from './types';
+import type { StoredOp } from './types';
 
 export type FieldKind = 'text' | 'int' | 'bool' | 'json';
 
@@ -45,7 +45,7 @@ export class Materializer {
   }
 
   /** The op wins its field: write the value and widen the row's created/updated times. */
-  writeField(op: Op): void {
+  writeField(op: StoredOp): void {
     const def = this.defs.get(op.entity);
     if (!def) return;
     const kind = def.fields[op.field];
@@ -59,7 +59,7 @@ export class Materializer {
   }
 
   /** The op lost its field to a later one: it still counts for the row's created/updated times. */
-  touch(op: Op): void {
+  touch(op: StoredOp): void {
     const def = this.defs.get(op.entity);
     if (!def) return;
     const at = hlcToIso(op.hlc);

@@ -5,10 +5,10 @@ import type { Db } from '../store/connection';
 import { hashOp } from './chain';
 import { Materializer, type EntityDef } from './entities';
 import { HybridClock } from './hlc';
-import { isLater, opSchema, type Change, type Op, type VersionVector } from './types';
+import { isLater, opSchema, type Change, type Op, type StoredOp, type VersionVector } from './types';
 import type { ValidityRule } from './validity';
 
-interface OpRow {
+export interface OpRow {
   op_id: string;
   node_id: string;
   seq: number;
@@ -19,12 +19,11 @@ interface OpRow {
   field: string;
   value: string;
   reason: string | null;
-  prev_hash: string;
   hash: string;
   void: number;
 }
 
-export function rowToOp(r: OpRow): Op {
+export function rowToStoredOp(r: OpRow): StoredOp {
   return {
     opId: r.op_id,
     nodeId: r.node_id,
@@ -36,7 +35,6 @@ export function rowToOp(r: OpRow): Op {
     field: r.field,
     value: r.value,
     reason: r.reason,
-    prevHash: r.prev_hash,
     hash: r.hash,
   };
 }
@@ -46,6 +44,12 @@ export interface ImportResult {
   duplicates: number;
   /** Ops that arrived before their predecessors from the same node; they come again on the next pull. */
   deferred: number;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+  hlc: string;
 }
 
 /**
@@ -63,24 +67,25 @@ export class OpLog {
     readonly nodeId: string,
     wallClock: () => number,
   ) {
-    const last = db.prepare('SELECT max(hlc) AS hlc FROM ops').get() as { hlc: string | null };
+    const last = db.prepare('SELECT max(hlc) AS hlc FROM node_heads').get() as { hlc: string | null };
     this.clock = new HybridClock(wallClock, last.hlc);
     this.materializer = new Materializer(db);
     this.stmt = {
       insert: db.prepare(
-        `INSERT INTO ops (op_id, node_id, seq, hlc, user_id, entity, entity_id, field, value, reason, prev_hash, hash, void)
-         VALUES (@opId, @nodeId, @seq, @hlc, @userId, @entity, @entityId, @field, @value, @reason, @prevHash, @hash, @void)`,
+        `INSERT INTO ops (op_id, node_id, seq, hlc, user_id, entity, entity_id, field, value, reason, hash, void)
+         VALUES (@opId, @nodeId, @seq, @hlc, @userId, @entity, @entityId, @field, @value, @reason, @hash, @void)`,
       ),
-      head: db.prepare('SELECT seq, hash FROM node_heads WHERE node_id = ?'),
+      head: db.prepare('SELECT seq, hash, hlc FROM node_heads WHERE node_id = ?'),
       setHead: db.prepare(
-        'INSERT INTO node_heads (node_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+        'INSERT INTO node_heads (node_id, seq, hash, hlc) VALUES (?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, hlc = excluded.hlc',
       ),
       winner: db.prepare(
         'SELECT hlc, node_id AS nodeId FROM ops WHERE entity = ? AND entity_id = ? AND field = ? AND void = 0 ORDER BY hlc DESC, node_id DESC LIMIT 1',
       ),
-      bySeq: db.prepare('SELECT hash FROM ops WHERE node_id = ? AND seq = ?'),
-      setVoid: db.prepare('UPDATE ops SET void = ? WHERE op_id = ?'),
-      voidOf: db.prepare('SELECT void FROM ops WHERE op_id = ?'),
+      hashAt: db.prepare('SELECT hash FROM ops WHERE node_id = ? AND seq = ?'),
+      range: db.prepare('SELECT * FROM ops WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+      setVoid: db.prepare('UPDATE ops SET void = ? WHERE node_id = ? AND seq = ?'),
+      voidOf: db.prepare('SELECT void FROM ops WHERE node_id = ? AND seq = ?'),
       vector: db.prepare('SELECT node_id AS nodeId, seq FROM node_heads'),
       count: db.prepare('SELECT count(*) AS n FROM ops'),
     };
@@ -97,17 +102,14 @@ export class OpLog {
   /** Records a command's changes as ops of this node, atomically with their effect. */
   commit(userId: string, changes: Change[], reason: string | null = null): Op[] {
     return this.db.transaction(() => {
-      const head = this.head(this.nodeId);
-      let seq = head.seq;
-      let prevHash = head.hash;
+      let head = this.head(this.nodeId);
       const committed: Op[] = [];
       for (const change of changes) {
         if (!this.materializer.definition(change.entity)) throw new Error(`unregistered entity ${change.entity}`);
-        seq += 1;
         const partial = {
           opId: uuidv7(),
           nodeId: this.nodeId,
-          seq,
+          seq: head.seq + 1,
           hlc: this.clock.now(),
           userId,
           entity: change.entity,
@@ -115,14 +117,14 @@ export class OpLog {
           field: change.field,
           value: JSON.stringify(change.value),
           reason,
-          prevHash,
+          prevHash: head.hash,
         };
         const op: Op = { ...partial, hash: hashOp(partial) };
         this.apply(op);
-        prevHash = op.hash;
+        head = { seq: op.seq, hash: op.hash, hlc: op.hlc };
         committed.push(op);
       }
-      this.stmt.setHead.run(this.nodeId, seq, prevHash);
+      if (committed.length > 0) this.stmt.setHead.run(this.nodeId, head.seq, head.hash, head.hlc);
       return committed;
     })();
   }
@@ -136,10 +138,12 @@ export class OpLog {
     batch.sort((a, b) => (a.nodeId === b.nodeId ? a.seq - b.seq : a.nodeId < b.nodeId ? -1 : 1));
     return this.db.transaction(() => {
       const result: ImportResult = { applied: 0, duplicates: 0, deferred: 0 };
+      // Heads advance in memory and are written once per node at the end of the batch.
+      const heads = new Map<string, Head>();
       for (const op of batch) {
-        const head = this.head(op.nodeId);
+        const head = heads.get(op.nodeId) ?? this.head(op.nodeId);
         if (op.seq <= head.seq) {
-          const known = this.stmt.bySeq.get(op.nodeId, op.seq) as { hash: string } | undefined;
+          const known = this.stmt.hashAt.get(op.nodeId, op.seq) as { hash: string } | undefined;
           if (known && known.hash !== op.hash) throw new AppError('integrity', t.errors.forkedHistory(op.nodeId, op.seq));
           result.duplicates += 1;
           continue;
@@ -154,22 +158,25 @@ export class OpLog {
         }
         this.clock.receive(op.hlc, op.nodeId);
         this.apply(op);
-        this.stmt.setHead.run(op.nodeId, op.seq, op.hash);
+        heads.set(op.nodeId, { seq: op.seq, hash: op.hash, hlc: op.hlc });
         result.applied += 1;
       }
+      for (const [nodeId, h] of heads) this.stmt.setHead.run(nodeId, h.seq, h.hash, h.hlc);
       return result;
     })();
   }
 
-  /** The ops a peer with vector `since` lacks, in chain order. */
+  /** The ops a peer with vector `since` lacks, in chain order, each with its link to the previous one. */
   exportOps(since: VersionVector, limit = 5000): Op[] {
     const out: Op[] = [];
-    const select = this.db.prepare('SELECT * FROM ops WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT ?');
     for (const [nodeId, seq] of Object.entries(this.versionVector())) {
       const have = since[nodeId] ?? 0;
       if (seq <= have) continue;
-      const rows = select.all(nodeId, have, limit - out.length) as OpRow[];
-      out.push(...rows.map(rowToOp));
+      let prevHash = have === 0 ? '' : (this.stmt.hashAt.get(nodeId, have) as { hash: string }).hash;
+      for (const row of this.stmt.range.all(nodeId, have, limit - out.length) as OpRow[]) {
+        out.push({ ...rowToStoredOp(row), prevHash });
+        prevHash = row.hash;
+      }
       if (out.length >= limit) break;
     }
     return out;
@@ -185,15 +192,15 @@ export class OpLog {
     return (this.stmt.count.get() as { n: number }).n;
   }
 
-  private head(nodeId: string): { seq: number; hash: string } {
-    return (this.stmt.head.get(nodeId) as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: '' };
+  private head(nodeId: string): Head {
+    return (this.stmt.head.get(nodeId) as Head | undefined) ?? { seq: 0, hash: '', hlc: '' };
   }
 
-  private isVoid(op: Op): boolean {
+  private isVoid(op: StoredOp): boolean {
     return this.rules.some((r) => r.isVoid(op, this.db));
   }
 
-  private apply(op: Op): void {
+  private apply(op: StoredOp): void {
     const isVoid = this.isVoid(op);
     const current = isVoid
       ? undefined
@@ -203,21 +210,21 @@ export class OpLog {
       if (!current || isLater(op, current)) this.materializer.writeField(op);
       else this.materializer.touch(op);
     }
-    this.revalidate(op);
+    if (this.rules.length > 0) this.revalidate(op);
   }
 
   /** A late fact (a closing, a compromise) may change earlier verdicts: flip them and rebuild what they touched. */
-  private revalidate(trigger: Op): void {
-    const queue: Op[] = [trigger];
+  private revalidate(trigger: StoredOp): void {
+    const queue: StoredOp[] = [trigger];
     const dirty = new Map<string, { entity: string; entityId: string }>();
     while (queue.length > 0) {
       const fact = queue.shift()!;
       for (const rule of this.rules) {
         for (const affected of rule.affectedBy(fact, this.db)) {
-          const wasVoid = (this.stmt.voidOf.get(affected.opId) as { void: number }).void === 1;
+          const wasVoid = (this.stmt.voidOf.get(affected.nodeId, affected.seq) as { void: number }).void === 1;
           const nowVoid = this.isVoid(affected);
           if (wasVoid === nowVoid) continue;
-          this.stmt.setVoid.run(nowVoid ? 1 : 0, affected.opId);
+          this.stmt.setVoid.run(nowVoid ? 1 : 0, affected.nodeId, affected.seq);
           dirty.set(`${affected.entity}\u0000${affected.entityId}`, affected);
           queue.push(affected);
         }

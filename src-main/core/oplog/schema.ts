@@ -1,10 +1,14 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** The operation log: the source of truth and the audit trail. Never updated except for the derived `void` flag. */
+/**
+ * The operation log: the source of truth and the audit trail. Never updated except for the derived `void` flag.
+ * Keyed by (node, seq) so each node's chain is stored in order; the link to the previous op is that op's hash,
+ * so it is not stored twice.
+ */
 export const ops = sqliteTable(
   'ops',
   {
-    opId: text('op_id').primaryKey(),
+    opId: text('op_id').notNull(),
     nodeId: text('node_id').notNull(),
     seq: integer('seq').notNull(),
     hlc: text('hlc').notNull(),
@@ -14,16 +18,13 @@ export const ops = sqliteTable(
     field: text('field').notNull(),
     value: text('value').notNull(),
     reason: text('reason'),
-    prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
     /** Derived from the whole op set by the validity rules; recomputed when a late op changes it. */
     void: integer('void').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('ops_node_seq').on(t.nodeId, t.seq),
-    index('ops_field_order').on(t.entity, t.entityId, t.field, t.hlc, t.nodeId),
-    index('ops_user_hlc').on(t.userId, t.hlc),
-    index('ops_hlc').on(t.hlc),
+    primaryKey({ name: 'ops_pk', columns: [t.nodeId, t.seq] }),
+    index('ops_field_order').on(t.entity, t.entityId, t.field, t.hlc),
   ],
 );
 
@@ -32,6 +33,8 @@ export const nodeHeads = sqliteTable('node_heads', {
   nodeId: text('node_id').primaryKey(),
   seq: integer('seq').notNull(),
   hash: text('hash').notNull(),
+  /** The node's latest timestamp: a node's clock only moves forward, so this is its highest. */
+  hlc: text('hlc').notNull(),
 });
 
 /** This replica's own facts (node id); never replicated. */

@@ -19,6 +19,9 @@ export const opSchema = z.object({
 });
 export type Op = z.infer<typeof opSchema>;
 
+/** An op as a rule sees it in the store: the chain link is implied by the previous op. */
+export type StoredOp = Omit<Op, 'prevHash'>;
+
 /** One field change a command asks for. */
 export interface Change {
   entity: string;

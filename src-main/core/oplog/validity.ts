@@ -1,5 +1,5 @@
 import type { Db } from '../store/connection';
-import type { Op } from './types';
+import type { StoredOp } from './types';
 
 /**
  * A rule that makes operations void. Validity must be a pure function of the set of ops (never of arrival
@@ -8,7 +8,7 @@ import type { Op } from './types';
 export interface ValidityRule {
   name: string;
   /** True when `op` must not take effect, judged from the ops stored so far. */
-  isVoid(op: Op, db: Db): boolean;
+  isVoid(op: StoredOp, db: Db): boolean;
   /** When `op` is a fact this rule reads (a closing, a compromise), the stored ops whose verdict it may change. */
-  affectedBy(op: Op, db: Db): Op[];
+  affectedBy(op: StoredOp, db: Db): StoredOp[];
 }

@@ -6,11 +6,12 @@ CREATE TABLE `local_meta` (
 CREATE TABLE `node_heads` (
 	`node_id` text PRIMARY KEY NOT NULL,
 	`seq` integer NOT NULL,
-	`hash` text NOT NULL
+	`hash` text NOT NULL,
+	`hlc` text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE `ops` (
-	`op_id` text PRIMARY KEY NOT NULL,
+	`op_id` text NOT NULL,
 	`node_id` text NOT NULL,
 	`seq` integer NOT NULL,
 	`hlc` text NOT NULL,
@@ -20,15 +21,12 @@ CREATE TABLE `ops` (
 	`field` text NOT NULL,
 	`value` text NOT NULL,
 	`reason` text,
-	`prev_hash` text NOT NULL,
 	`hash` text NOT NULL,
-	`void` integer DEFAULT 0 NOT NULL
+	`void` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`node_id`, `seq`)
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `ops_node_seq` ON `ops` (`node_id`,`seq`);--> statement-breakpoint
-CREATE INDEX `ops_field_order` ON `ops` (`entity`,`entity_id`,`field`,`hlc`,`node_id`);--> statement-breakpoint
-CREATE INDEX `ops_user_hlc` ON `ops` (`user_id`,`hlc`);--> statement-breakpoint
-CREATE INDEX `ops_hlc` ON `ops` (`hlc`);--> statement-breakpoint
+CREATE INDEX `ops_field_order` ON `ops` (`entity`,`entity_id`,`field`,`hlc`);--> statement-breakpoint
 CREATE TABLE `login_failures` (
 	`login` text PRIMARY KEY NOT NULL,
 	`count` integer NOT NULL,
