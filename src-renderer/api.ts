@@ -20,6 +20,8 @@ export class ApiFailure extends Error {
 
 const tokenKey = 'registrum.token';
 
+const isSessionLost = (error: ApiError) => error.code === 'session_expired' || error.code === 'unauthenticated';
+
 /** Over HTTP (the headless host) the session token rides in a header; under Electron the main process holds it. */
 async function callHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   const token = sessionStorage.getItem(tokenKey);
@@ -29,7 +31,12 @@ async function callHttp(method: string, input: unknown): Promise<ApiResult<unkno
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ method, input }),
     });
-    return (await response.json()) as ApiResult<unknown>;
+    const result = (await response.json()) as ApiResult<unknown>;
+    if (result.ok && method === 'auth.login') sessionStorage.setItem(tokenKey, (result.value as { token: string }).token);
+    if (method === 'auth.logout' || (!result.ok && isSessionLost(result.error))) {
+      sessionStorage.removeItem(tokenKey);
+    }
+    return result;
   } catch {
     return { ok: false, error: { code: 'network', message: t.errors.network } };
   }
@@ -47,14 +54,11 @@ export function onSessionLost(listener: Listener): () => void {
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = window.registrum ? await window.registrum.call(method, input) : await callHttp(method, input);
   if (!result.ok) {
-    if ((result.error.code === 'session_expired' || result.error.code === 'unauthenticated') && method !== 'auth.login') {
-      sessionStorage.removeItem(tokenKey);
+    if (isSessionLost(result.error) && method !== 'auth.login') {
       for (const l of sessionListeners) l(result.error);
     }
     throw new ApiFailure(result.error);
   }
-  if (method === 'auth.login') sessionStorage.setItem(tokenKey, (result.value as { token: string }).token);
-  if (method === 'auth.logout') sessionStorage.removeItem(tokenKey);
   return result.value as Output<M>;
 }
 

@@ -33,8 +33,12 @@ function wireIpc(core: Core): void {
   ipcMain.handle('registrum:call', async (event, method: unknown, input: unknown) => {
     const id = event.sender.id;
     const result = await core.dispatch(tokens.get(id) ?? null, String(method), input);
-    if (result.ok && method === 'auth.login') tokens.set(id, (result.value as { token: string }).token);
     if (method === 'auth.logout') tokens.delete(id);
+    if (result.ok && method === 'auth.login') {
+      const value = result.value as { token: string };
+      tokens.set(id, value.token);
+      return { ok: true, value: { ...value, token: '' } };
+    }
     return result;
   });
 }
