@@ -110,4 +110,26 @@ test.describe.serial('first run, accounts and roles', () => {
     await login(page, admin.login, admin.password);
     await expect(page.getByRole('row', { name: /Сидорова/ })).toContainText('вход заблокирован до');
   });
+
+  test('the administrator changes the idle timeout; a bad value is refused with the field named', async ({ page }) => {
+    await page.goto('/');
+    await login(page, admin.login, admin.password);
+    await page.getByRole('button', { name: 'Настройки' }).click();
+    const field = page.getByLabel('Выход из системы после бездействия, минут');
+    await expect(field).toHaveValue('30');
+    await field.fill('2');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByText('число от 5 до 480')).toBeVisible();
+    // The core refuses it too, whatever the form says.
+    expect(await apiCall(page, 'settings.update', { sessionIdleMinutes: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: '«Время бездействия до выхода (мин)»: число от 5 до 480' },
+    });
+    await field.fill('45');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByText('Настройки сохранены')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: 'Настройки' }).click();
+    await expect(page.getByLabel('Выход из системы после бездействия, минут')).toHaveValue('45');
+  });
 });

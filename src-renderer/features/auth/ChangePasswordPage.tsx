@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { changePasswordInput } from '../../../src-shared/api/auth';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 
 const formSchema = changePasswordInput
@@ -16,10 +15,7 @@ const formSchema = changePasswordInput
 export function ChangePasswordPage() {
   const { user, signedIn } = useSession();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
-  });
+  const form = useZodForm(formSchema, { currentPassword: '', newPassword: '', repeat: '' });
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
@@ -45,9 +41,7 @@ export function ChangePasswordPage() {
         <Field label={ui.changePassword.repeat} error={errors.repeat?.message}>
           <input type="password" autoComplete="new-password" {...form.register('repeat')} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? ui.common.saving : ui.changePassword.submit}
-        </button>
+        <SubmitButton busy={isSubmitting} label={ui.changePassword.submit} />
       </form>
     </section>
   );

@@ -1,21 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { loginInput } from '../../../src-shared/api/auth';
 import { t } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 
 export function LoginPage() {
   const { signedIn, notice, collegeName } = useSession();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof loginInput>, unknown, z.output<typeof loginInput>>({
-    resolver: zodResolver(loginInput),
-    defaultValues: { login: '', password: '' },
-  });
+  const form = useZodForm(loginInput, { login: '', password: '' });
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
@@ -43,9 +38,7 @@ export function LoginPage() {
         <Field label={ui.login.password} error={errors.password?.message}>
           <input type="password" autoComplete="current-password" {...form.register('password')} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? ui.login.signingIn : ui.login.submit}
-        </button>
+        <SubmitButton busy={isSubmitting} label={ui.login.submit} busyLabel={ui.login.signingIn} />
       </form>
     </main>
   );

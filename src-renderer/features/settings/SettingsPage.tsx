@@ -1,15 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { settingsSchema, type Settings } from '../../../src-shared/api/system';
+import { settingsSchema } from '../../../src-shared/api/system';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 
 export function SettingsPage() {
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const form = useForm<Settings>({ resolver: zodResolver(settingsSchema), defaultValues: { sessionIdleMinutes: 30 } });
+  const form = useZodForm(settingsSchema, { sessionIdleMinutes: 30 });
   const { reset } = form;
 
   useEffect(() => {
@@ -34,9 +33,7 @@ export function SettingsPage() {
         <Field label={ui.settings.sessionIdleMinutes} error={form.formState.errors.sessionIdleMinutes?.message}>
           <input type="number" min={5} max={480} {...form.register('sessionIdleMinutes', { valueAsNumber: true })} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? ui.common.saving : ui.common.save}
-        </button>
+        <SubmitButton busy={form.formState.isSubmitting} label={ui.common.save} />
       </form>
     </section>
   );

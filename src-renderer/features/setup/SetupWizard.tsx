@@ -1,27 +1,21 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { setupApi } from '../../../src-shared/api/setup';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 
 const formSchema = setupApi['setup.initialize'].input
   .extend({ adminPasswordRepeat: z.string(), withDemo: z.boolean() })
   .refine((v) => v.adminPassword === v.adminPasswordRepeat, { path: ['adminPasswordRepeat'], message: ui.setup.passwordsDiffer });
-type FormInput = z.input<typeof formSchema>;
-type FormOutput = z.output<typeof formSchema>;
 
 export function SetupWizard() {
   const [result, setResult] = useState<{ passphrase: string; demoPassword: string | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { collegeName: '', adminFullName: '', adminLogin: 'admin', adminPassword: '', adminPasswordRepeat: '', withDemo: false },
-  });
+  const form = useZodForm(formSchema, { collegeName: '', adminFullName: '', adminLogin: 'admin', adminPassword: '', adminPasswordRepeat: '', withDemo: false });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (v) => {
@@ -66,9 +60,7 @@ export function SetupWizard() {
         <label className="check">
           <input type="checkbox" {...form.register('withDemo')} /> {ui.setup.demo}
         </label>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? ui.setup.creating : ui.setup.create}
-        </button>
+        <SubmitButton busy={isSubmitting} label={ui.setup.create} busyLabel={ui.setup.creating} />
       </form>
     </main>
   );

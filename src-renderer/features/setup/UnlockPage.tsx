@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { setupApi } from '../../../src-shared/api/setup';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 
 const schema = setupApi['setup.unlock'].input;
@@ -14,10 +12,7 @@ const schema = setupApi['setup.unlock'].input;
 export function UnlockPage() {
   const refresh = useSession((s) => s.refresh);
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { passphrase: '' },
-  });
+  const form = useZodForm(schema, { passphrase: '' });
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
@@ -36,9 +31,7 @@ export function UnlockPage() {
         <Field label={ui.unlock.passphrase} error={form.formState.errors.passphrase?.message}>
           <input type="password" autoFocus {...form.register('passphrase')} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? ui.unlock.opening : ui.unlock.submit}
-        </button>
+        <SubmitButton busy={form.formState.isSubmitting} label={ui.unlock.submit} busyLabel={ui.unlock.opening} />
       </form>
     </main>
   );

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { createUserInput, updateUserInput } from '../../../src-shared/api/users';
 import type { UserView } from '../../../src-shared/api';
@@ -9,6 +8,7 @@ import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
+import { SubmitButton, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 import { RolePicker } from './RolePicker';
 
@@ -19,10 +19,7 @@ interface DialogProps {
 
 export function CreateUserDialog(props: DialogProps) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof createUserInput>, unknown, z.output<typeof createUserInput>>({
-    resolver: zodResolver(createUserInput),
-    defaultValues: { login: '', fullName: '', roles: ['teacher'], password: '' },
-  });
+  const form = useZodForm(createUserInput, { login: '', fullName: '', roles: ['teacher'], password: '' });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
@@ -57,10 +54,7 @@ export function CreateUserDialog(props: DialogProps) {
 
 export function EditUserDialog(props: DialogProps & { user: UserView }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof updateUserInput>, unknown, z.output<typeof updateUserInput>>({
-    resolver: zodResolver(updateUserInput),
-    defaultValues: { userId: props.user.id, fullName: props.user.fullName, roles: props.user.roles },
-  });
+  const form = useZodForm(updateUserInput, { userId: props.user.id, fullName: props.user.fullName, roles: props.user.roles });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
@@ -91,10 +85,7 @@ const resetSchema = z.object({ password: passwordField });
 
 export function ResetPasswordDialog(props: DialogProps & { user: UserView }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<z.input<typeof resetSchema>, unknown, z.output<typeof resetSchema>>({
-    resolver: zodResolver(resetSchema),
-    defaultValues: { password: '' },
-  });
+  const form = useZodForm(resetSchema, { password: '' });
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
@@ -123,9 +114,7 @@ function DialogButtons(props: { busy: boolean; submitLabel: string; onClose: () 
       <button type="button" className="button" onClick={props.onClose}>
         {ui.common.cancel}
       </button>
-      <button type="submit" className="button button--primary" disabled={props.busy}>
-        {props.busy ? ui.common.saving : props.submitLabel}
-      </button>
+      <SubmitButton busy={props.busy} label={props.submitLabel} />
     </div>
   );
 }
