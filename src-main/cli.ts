@@ -8,6 +8,7 @@ import { passphraseField } from '../src-shared/api/fields';
 import { roleSchema } from '../src-shared/domain/roles';
 import { describeIssues } from '../src-shared/api/result';
 import { roleLabels, t } from '../src-shared/i18n/ru';
+import { ui } from '../src-shared/i18n/ui';
 import { createCore, type Core } from './core/app';
 import { demoPassword, loadDemoCollege } from './core/demo/loader';
 import { findUserByLogin } from './core/auth/users';
@@ -120,12 +121,11 @@ async function status(o: Options): Promise<void> {
   console.log(`Папка данных: ${s.dataDir}`);
   console.log(`Рабочее место (узел): ${s.nodeId}`);
   console.log(`Версия программы: ${s.appVersion}, схема базы: ${s.schemaVersion}`);
-  for (const [name, n] of Object.entries(s.counts)) console.log(`${countLabels[name] ?? name}: ${n}`);
+  for (const [name, n] of Object.entries(s.counts)) console.log(`${ui.status.counts[name] ?? name}: ${n}`);
   console.log(`Операций в журнале: ${s.opCount}`);
   core.close();
 }
 
-const countLabels: Record<string, string> = { users: 'Пользователей' };
 
 async function serve(o: Options): Promise<void> {
   const dir = dataDir(o);

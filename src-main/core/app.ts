@@ -9,6 +9,8 @@ import { findUserById, insertUser, parseRoles, type UserRow } from './auth/users
 import { hashPassword } from './auth/passwords';
 import { collegeName, createCollege, readSettings } from './college/college';
 import { settingsHandlers } from './college/handlers';
+import { calendarHandlers } from './calendar/handlers';
+import { contingentHandlers } from './contingent/handlers';
 import type { CallContext, HandlerMap } from './context';
 import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
@@ -36,7 +38,15 @@ export interface CoreOptions {
 
 export type InitializeInput = z.output<(typeof setupApi)['setup.initialize']['input']>;
 
-const handlers: HandlerMap = { ...setupHandlers, ...authHandlers, ...usersHandlers, ...settingsHandlers, ...systemHandlers };
+const handlers: HandlerMap = {
+  ...setupHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...systemHandlers,
+  ...calendarHandlers,
+  ...contingentHandlers,
+};
 
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */
 export class Core {

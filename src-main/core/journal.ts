@@ -1,6 +1,9 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { userEntity } from './auth/users';
+import { academicYearEntity, periodEntity } from './calendar/years';
 import { collegeEntity, settingEntity } from './college/college';
+import { groupEntity } from './contingent/groups';
+import { specialtyEntity } from './contingent/specialties';
 import { OpLog } from './oplog/oplog';
 import type { Db } from './store/connection';
 import type { OpenedStore } from './store/journal-files';
@@ -18,8 +21,11 @@ export interface Journal {
   now: () => number;
 }
 
+/** Every entity the op log materializes, with the table and columns its ops land in. */
+export const entities = [collegeEntity, settingEntity, userEntity, academicYearEntity, periodEntity, specialtyEntity, groupEntity];
+
 export function openJournal(store: OpenedStore, now: () => number): Journal {
   const oplog = new OpLog(store.db, store.nodeId, now);
-  for (const def of [collegeEntity, settingEntity, userEntity]) oplog.registerEntity(def);
+  for (const def of entities) oplog.registerEntity(def);
   return { ...store, orm: drizzle(store.db, { schema }), oplog, now };
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { authApi } from './auth';
+import { calendarApi } from './calendar';
+import { contingentApi } from './contingent';
 import { setupApi } from './setup';
 import { systemApi } from './system';
 import { usersApi } from './users';
 
 /** The whole API: one zod input and output schema per method, named `module.verb`. */
-export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi };
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi };
 
 export type Api = typeof api;
 export type Method = keyof Api;
@@ -21,3 +23,5 @@ export function isMethod(name: string): name is Method {
 export * from './result';
 export type { UserView } from './users';
 export type { Settings } from './system';
+export type { AcademicYearView } from './calendar';
+export type { GroupView, SpecialtyView } from './contingent';

@@ -100,6 +100,6 @@ export const ui = {
     appVersion: 'Версия программы',
     schemaVersion: 'Версия схемы базы',
     opCount: 'Операций в журнале',
-    counts: { users: 'Пользователей' } as Record<string, string>,
+    counts: { users: 'Пользователей', specialties: 'Специальностей', groups: 'Групп' } as Record<string, string>,
   },
 };

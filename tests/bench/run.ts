@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../../src-main/core/app';
-import { userEntity } from '../../src-main/core/auth/users';
-import { collegeEntity, settingEntity } from '../../src-main/core/college/college';
+import { entities } from '../../src-main/core/journal';
 import { loadDemoCollege } from '../../src-main/core/demo/loader';
 import type { DemoSize } from '../../src-main/core/demo/generator';
 import { OpLog } from '../../src-main/core/oplog/oplog';
@@ -23,7 +22,7 @@ function freshLog(dir: string, name: string, encrypted: boolean): { db: Db; log:
   const db = openConnection(join(dir, `${name}.db`), encrypted ? randomBytes(32) : null);
   migrate(db);
   const log = new OpLog(db, `bench-${name}`, Date.now);
-  for (const def of [collegeEntity, settingEntity, userEntity]) log.registerEntity(def);
+  for (const def of entities) log.registerEntity(def);
   return { db, log, close: () => db.close() };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
+import { latestSchemaVersion } from '../../src-main/core/store/migrate';
 
 const password = 'cli-admin-password';
 const phrase = 'cli-recovery-passphrase';
@@ -27,7 +28,9 @@ describe('command line', () => {
     const status = cli(['status', '--data', dir]);
     expect(status.code).toBe(0);
     expect(status.out).toContain('Колледж: ГБПОУ «Колледж информационных технологий и экономики»');
-    expect(status.out).toContain('Версия программы: 0.1.0, схема базы: 1');
+    expect(status.out).toContain(`Версия программы: 0.1.0, схема базы: ${latestSchemaVersion}`);
+    expect(status.out).toContain('Групп: 4');
+    expect(status.out).toContain('Специальностей: 2');
     expect(status.out).toContain('Пользователей: 21');
     expect(status.out).toMatch(/Операций в журнале: \d{3}/);
 

@@ -6,6 +6,25 @@ import { newJournal, userWithSession } from '../helpers/journal';
 
 /** A well-formed input for every method (a new method without one does not compile). */
 function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
+  const missingId = '01930000-0000-7000-8000-000000000000';
+  const year = {
+    name: '2031/2032',
+    startDate: '2031-09-01',
+    endDate: '2032-06-30',
+    periodKind: 'semester' as const,
+    periods: [{ name: '1 семестр', startDate: '2031-09-01', endDate: '2031-12-31' }],
+  };
+  const specialty = { code: '09.02.07', name: 'ИСиП', qualification: 'Программист', durationMonths: 46, studyForm: 'full_time' as const };
+  const group = {
+    name: 'ИС-31',
+    specialtyId: missingId,
+    course: 1,
+    admissionYear: 2031,
+    studyForm: 'full_time' as const,
+    funding: 'budget' as const,
+    curatorUserId: null,
+    active: true,
+  };
   return {
     'setup.status': {},
     'setup.initialize': { collegeName: 'К', adminLogin: 'admin2', adminFullName: 'А', adminPassword: 'long-enough-1', demo: 'none' },
@@ -22,6 +41,16 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     'settings.get': {},
     'settings.update': { sessionIdleMinutes: 30 },
     'system.status': {},
+    'calendar.listYears': {},
+    'calendar.createYear': year,
+    'calendar.updateYear': { ...year, yearId: missingId },
+    'contingent.listSpecialties': {},
+    'contingent.createSpecialty': specialty,
+    'contingent.updateSpecialty': { ...specialty, specialtyId: missingId },
+    'contingent.listGroups': {},
+    'contingent.createGroup': group,
+    'contingent.updateGroup': { ...group, groupId: missingId },
+    'contingent.listCurators': {},
   };
 }
 
@@ -63,6 +92,12 @@ describe('method × role matrix', () => {
       'settings.update office denied',
       'settings.update admin allowed',
       'system.status technician allowed',
+      'calendar.createYear teacher denied',
+      'calendar.createYear office allowed',
+      'contingent.listGroups hr denied',
+      'contingent.listGroups technician denied',
+      'contingent.listGroups curator allowed',
+      'contingent.createGroup director denied',
       'auth.changePassword teacher allowed',
     ]) {
       expect(verdicts).toContain(v);

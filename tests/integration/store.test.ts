@@ -10,6 +10,8 @@ import { createStore, openStoreWithKeystore, openStoreWithPassphrase } from '../
 import type { WorkstationKeystore } from '../../src-main/core/store/keyvault';
 import { latestSchemaVersion, migrate, schemaVersion } from '../../src-main/core/store/migrate';
 import { migrations } from '../../src-main/core/store/migrations';
+import { OpLog } from '../../src-main/core/oplog/oplog';
+import { userEntity } from '../../src-main/core/auth/users';
 import { newJournal, passphrase } from '../helpers/journal';
 import { tempDir } from '../helpers/temp';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
@@ -131,6 +133,20 @@ describe('migrations', () => {
       `Журнал создан более новой версией Registrum (схема ${latestSchemaVersion + 3}); эта версия понимает схему не новее ${latestSchemaVersion}. Обновите приложение.`,
     );
     expect(core.status().state).toBe('locked');
+  });
+
+  it('brings a journal made at every past schema version, with data in it, to the current one', () => {
+    for (let version = 1; version < migrations.length; version++) {
+      const db = new Database(':memory:');
+      migrate(db, migrations.slice(0, version));
+      const log = new OpLog(db, 'old-node', Date.now);
+      log.registerEntity(userEntity);
+      log.commit('someone', [{ entity: 'user', entityId: 'u1', field: 'login', value: 'old.user' }]);
+      expect(migrate(db)).toEqual({ from: version, to: latestSchemaVersion });
+      expect(db.prepare('SELECT login FROM users').all()).toEqual([{ login: 'old.user' }]);
+      const reopened = new OpLog(db, 'old-node', Date.now);
+      expect(reopened.versionVector()).toEqual({ 'old-node': 1 });
+    }
   });
 
   it('rolls back a failing migration and keeps the previous version', () => {

@@ -5,6 +5,9 @@ import type { Role } from '../../../src-shared/domain/roles';
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
 const adminOnly: readonly Role[] = ['admin'];
+const office: readonly Role[] = ['admin', 'office'];
+/** Who works with the college's structure (groups, specialties): not HR, not the technician. */
+const academicStaff: readonly Role[] = ['admin', 'director', 'office', 'teacher', 'curator'];
 
 /** The one permission table. Typed over every method, so a new method without a rule does not compile. */
 export const access: Record<Method, Access> = {
@@ -23,6 +26,16 @@ export const access: Record<Method, Access> = {
   'settings.get': 'authenticated',
   'settings.update': adminOnly,
   'system.status': 'authenticated',
+  'calendar.listYears': 'authenticated',
+  'calendar.createYear': office,
+  'calendar.updateYear': office,
+  'contingent.listSpecialties': academicStaff,
+  'contingent.createSpecialty': office,
+  'contingent.updateSpecialty': office,
+  'contingent.listGroups': academicStaff,
+  'contingent.createGroup': office,
+  'contingent.updateGroup': office,
+  'contingent.listCurators': office,
 };
 
 /** While a user must change their password, only these calls are open to them. */

@@ -158,3 +158,8 @@ export function storePassword(j: Journal, actorId: string, userId: string, passw
     j.oplog.commit(actorId, userChanges(userId, { password_hash: passwordHash, must_change_password: mustChange }));
   })();
 }
+
+/** Active users holding a role, by name (curators for a group, teachers for a load line). */
+export function listUsersWithRole(j: Journal, role: Role): UserView[] {
+  return listUsers(j).filter((u) => u.active && u.roles.includes(role));
+}

@@ -20,11 +20,13 @@ export interface DemoSpecialty {
   code: string;
   name: string;
   qualification: string;
+  durationMonths: number;
   groupPrefix: string;
 }
 
 export interface DemoGroup {
   name: string;
+  funding: 'budget' | 'contract';
   specialtyCode: string;
   course: number;
   admissionYear: number;
@@ -34,16 +36,17 @@ export interface DemoGroup {
 
 export interface DemoCollege {
   name: string;
+  academicYear: number;
   specialties: DemoSpecialty[];
   groups: DemoGroup[];
   staff: DemoStaff[];
 }
 
 const specialtyCatalogue: DemoSpecialty[] = [
-  { code: '09.02.07', name: 'Информационные системы и программирование', qualification: 'Программист', groupPrefix: 'ИС' },
-  { code: '38.02.01', name: 'Экономика и бухгалтерский учёт (по отраслям)', qualification: 'Бухгалтер', groupPrefix: 'ЭБ' },
-  { code: '23.02.07', name: 'Техническое обслуживание и ремонт двигателей, систем и агрегатов автомобилей', qualification: 'Специалист', groupPrefix: 'ТО' },
-  { code: '08.02.01', name: 'Строительство и эксплуатация зданий и сооружений', qualification: 'Техник', groupPrefix: 'СЗ' },
+  { code: '09.02.07', name: 'Информационные системы и программирование', qualification: 'Программист', durationMonths: 46, groupPrefix: 'ИС' },
+  { code: '38.02.01', name: 'Экономика и бухгалтерский учёт (по отраслям)', qualification: 'Бухгалтер', durationMonths: 34, groupPrefix: 'ЭБ' },
+  { code: '23.02.07', name: 'Техническое обслуживание и ремонт двигателей, систем и агрегатов автомобилей', qualification: 'Специалист', durationMonths: 46, groupPrefix: 'ТО' },
+  { code: '08.02.01', name: 'Строительство и эксплуатация зданий и сооружений', qualification: 'Техник', durationMonths: 46, groupPrefix: 'СЗ' },
 ];
 
 const sizes: Record<DemoSize, { specialties: number; groups: number; studentsPerGroup: number; teachers: number }> = {
@@ -111,6 +114,7 @@ export function generateDemoCollege(size: DemoSize, seed = 2026, academicYear = 
     const curator = teachers[g % teachers.length]!;
     if (!curator.roles.includes('curator')) curator.roles.push('curator');
     groups.push({
+      funding: rnd() < 0.8 ? 'budget' : 'contract',
       name: `${specialty.groupPrefix}-${String(admissionYear % 100).padStart(2, '0')}${stream > 1 ? `-${stream}` : ''}`,
       specialtyCode: specialty.code,
       course,
@@ -119,5 +123,5 @@ export function generateDemoCollege(size: DemoSize, seed = 2026, academicYear = 
       students: Array.from({ length: s.studentsPerGroup }, () => person(academicYear - 15 - course, academicYear - 16 - course + 2)),
     });
   }
-  return { name: 'ГБПОУ «Колледж информационных технологий и экономики»', specialties, groups, staff };
+  return { name: 'ГБПОУ «Колледж информационных технологий и экономики»', academicYear, specialties, groups, staff };
 }

@@ -1,5 +1,9 @@
 import { insertUser } from '../auth/users';
 import { hashPassword } from '../auth/passwords';
+import { suggestPeriods } from '../../../src-shared/domain/calendar';
+import { createYear } from '../calendar/years';
+import { createGroup } from '../contingent/groups';
+import { createSpecialty } from '../contingent/specialties';
 import type { Journal } from '../journal';
 import { generateDemoCollege, type DemoCollege, type DemoSize } from './generator';
 
@@ -11,24 +15,50 @@ export interface DemoLoadResult {
   users: number;
 }
 
+function loadStructure(j: Journal, actorId: string, college: DemoCollege, userIds: Map<string, string>): void {
+  const y = college.academicYear;
+  const [start, end] = [`${y}-09-01`, `${y + 1}-06-30`];
+  createYear(j, actorId, { name: `${y}/${y + 1}`, startDate: start, endDate: end, periodKind: 'semester', periods: suggestPeriods('semester', start, end) });
+  const specialtyIds = new Map<string, string>();
+  for (const s of college.specialties) {
+    const created = createSpecialty(j, actorId, { code: s.code, name: s.name, qualification: s.qualification, durationMonths: s.durationMonths, studyForm: 'full_time' });
+    specialtyIds.set(s.code, created.id);
+  }
+  for (const g of college.groups) {
+    createGroup(j, actorId, {
+      name: g.name,
+      specialtyId: specialtyIds.get(g.specialtyCode)!,
+      course: g.course,
+      admissionYear: g.admissionYear,
+      studyForm: 'full_time',
+      funding: g.funding,
+      curatorUserId: userIds.get(g.curatorLogin) ?? null,
+      active: true,
+    });
+  }
+}
+
 /**
- * Writes the demo college through the modules that exist, as ordinary operations of the administrator.
- * Specialties, groups and students join as their modules arrive.
+ * Writes the demo college through the modules that exist, as ordinary operations of the administrator:
+ * accounts, the academic year, specialties and groups with their curators. Students join with their module.
  */
 export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSize, seed?: number): Promise<DemoLoadResult> {
   const college = generateDemoCollege(size, seed);
   // One hash for all demo accounts: hashing each with the full scrypt cost would take minutes for the large college.
   const passwordHash = await hashPassword(demoPassword);
   j.db.transaction(() => {
+    const userIds = new Map<string, string>();
     for (const person of college.staff) {
-      insertUser(j, actorId, {
+      const id = insertUser(j, actorId, {
         login: person.login,
         fullName: `${person.surname} ${person.name} ${person.patronymic}`,
         roles: person.roles,
         passwordHash,
         mustChangePassword: false,
       });
+      userIds.set(person.login, id);
     }
+    loadStructure(j, actorId, college, userIds);
   })();
   return { college, users: college.staff.length };
 }

@@ -2,3 +2,5 @@
 export * from '../oplog/schema';
 export * from '../auth/schema';
 export * from '../college/schema';
+export * from '../calendar/schema';
+export * from '../contingent/schema';

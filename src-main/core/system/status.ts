@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { users } from '../auth/schema';
+import { groups, specialties } from '../contingent/schema';
 import { collegeName } from '../college/college';
 import type { Journal } from '../journal';
 import { schemaVersion } from '../store/migrate';
 import { appVersion } from '../version';
 
 export function journalStatus(j: Journal) {
-  const userCount = j.orm.select({ n: sql<number>`count(*)` }).from(users).where(sql`${users.deleted} = 0`).get()?.n ?? 0;
+  const count = (table: typeof users | typeof groups | typeof specialties) =>
+    j.orm.select({ n: sql<number>`count(*)` }).from(table).where(sql`${table.deleted} = 0`).get()?.n ?? 0;
   return {
     collegeName: collegeName(j),
     dataDir: j.dataDir,
@@ -14,6 +16,6 @@ export function journalStatus(j: Journal) {
     appVersion,
     schemaVersion: schemaVersion(j.db),
     opCount: j.oplog.count(),
-    counts: { users: userCount },
+    counts: { users: count(users), specialties: count(specialties), groups: count(groups) },
   };
 }
