@@ -20,3 +20,15 @@ export function SubmitButton(props: { busy: boolean; label: string; busyLabel?: 
     </button>
   );
 }
+
+/** Cancel and submit at the foot of a dialog's form. */
+export function DialogButtons(props: { busy: boolean; submitLabel: string; onClose: () => void }) {
+  return (
+    <div className="row row--end">
+      <button type="button" className="button" onClick={props.onClose}>
+        {ui.common.cancel}
+      </button>
+      <SubmitButton busy={props.busy} label={props.submitLabel} />
+    </div>
+  );
+}

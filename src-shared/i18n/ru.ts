@@ -1,3 +1,5 @@
+import type { PeriodKind } from '../domain/calendar';
+import type { Funding, StudyForm } from '../domain/contingent';
 import type { Role } from '../domain/roles';
 
 export const roleLabels: Record<Role, string> = {
@@ -11,6 +13,24 @@ export const roleLabels: Record<Role, string> = {
 };
 
 /** Field labels used in validation messages: the path of a zod issue maps to a human name. */
+export const periodKindLabels: Record<PeriodKind, string> = {
+  semester: 'Семестры',
+  quarter: 'Четверти',
+  iteration: 'Итерации (доп. образование)',
+};
+
+export const studyFormLabels: Record<StudyForm, string> = {
+  full_time: 'Очная',
+  part_time: 'Очно-заочная',
+  extramural: 'Заочная',
+};
+
+export const fundingLabels: Record<Funding, string> = {
+  budget: 'Бюджет',
+  contract: 'Договор',
+  mixed: 'Бюджет и договор',
+};
+
 export const fieldLabels: Record<string, string> = {
   collegeName: 'Название колледжа',
   login: 'Логин',

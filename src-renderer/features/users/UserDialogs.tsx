@@ -8,7 +8,7 @@ import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
-import { SubmitButton, useZodForm } from '../../ui/forms';
+import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 import { RolePicker } from './RolePicker';
 
@@ -105,16 +105,5 @@ export function ResetPasswordDialog(props: DialogProps & { user: UserView }) {
         <DialogButtons busy={form.formState.isSubmitting} submitLabel={ui.users.resetPassword} onClose={props.onClose} />
       </form>
     </Dialog>
-  );
-}
-
-function DialogButtons(props: { busy: boolean; submitLabel: string; onClose: () => void }) {
-  return (
-    <div className="row row--end">
-      <button type="button" className="button" onClick={props.onClose}>
-        {ui.common.cancel}
-      </button>
-      <SubmitButton busy={props.busy} label={props.submitLabel} />
-    </div>
   );
 }
