@@ -4,12 +4,12 @@ import { empty, passwordField } from './fields';
 import { userViewSchema } from './users';
 
 export const loginInput = z.object({
-  login: z.string({ error: t.validation.required }).trim().min(1, t.validation.required).max(64),
-  password: z.string({ error: t.validation.required }).min(1, t.validation.required).max(200),
+  login: z.string({ error: t.validation.required }).trim().min(1, t.validation.required).max(64, t.validation.tooLong(64)),
+  password: z.string({ error: t.validation.required }).min(1, t.validation.required).max(200, t.validation.tooLong(200)),
 });
 
 export const changePasswordInput = z.object({
-  currentPassword: z.string({ error: t.validation.required }).min(1, t.validation.required).max(200),
+  currentPassword: z.string({ error: t.validation.required }).min(1, t.validation.required).max(200, t.validation.tooLong(200)),
   newPassword: passwordField,
 });
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ru } from 'zod/locales';
 import { fieldLabels } from '../i18n/ru';
+
+// zod's own messages (wrong type, unknown key) in Russian too, in the core and in the renderer alike.
+z.config(ru());
 
 export const errorCodes = [
   'validation',

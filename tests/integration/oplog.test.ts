@@ -94,6 +94,31 @@ describe('operation log', () => {
     expect(b.oplog.count()).toBe(1);
   });
 
+  it('keeps ops it cannot materialize (a newer field, a null, a prototype name) without blocking the batch or diverging', () => {
+    const clock = new TestClock();
+    const dir = tempDir();
+    const a = sandboxStore(dir, 'node-a', clock.now);
+    const b = sandboxStore(dir, 'node-b', clock.now);
+    const c = sandboxStore(dir, 'node-c', clock.now);
+    const first = a.oplog.commit('u', [{ entity: 'note', entityId: 'n1', field: 'title', value: 'есть' }]);
+    clock.advance(1);
+    // A newer app's node: fields this version does not know, and a null for a column that holds none.
+    const newer = sandboxStore(dir, 'node-z', clock.now);
+    newer.db.exec('ALTER TABLE notes ADD COLUMN mood TEXT; ALTER TABLE notes ADD COLUMN "toString" TEXT;');
+    newer.oplog.registerEntity({ entity: 'note', table: 'notes', fields: { title: 'text', stars: 'int', toString: 'text', mood: 'text' } });
+    const strange = newer.oplog.commit('u', [
+      { entity: 'note', entityId: 'n1', field: 'mood', value: 'новое поле' },
+      { entity: 'note', entityId: 'n1', field: 'toString', value: 'x' },
+      { entity: 'note', entityId: 'n1', field: 'stars', value: null },
+    ]);
+    expect(b.oplog.importOps([...strange, ...first])).toEqual({ applied: 4, duplicates: 0, deferred: 0 });
+    expect(c.oplog.importOps([...first, ...strange])).toEqual({ applied: 4, duplicates: 0, deferred: 0 });
+    expect(notes(b.db)).toEqual(notes(c.db));
+    expect(notes(b.db)).toMatchObject([{ title: 'есть', stars: 0 }]);
+    expect(() => a.oplog.commit('u', [{ entity: 'note', entityId: 'n1', field: 'mood', value: 'x' }])).toThrow(/unregistered field/);
+    expect(() => b.oplog.importOps([{ ...first[0]!, value: '{не json' }])).toThrow();
+  });
+
   it('issues strictly increasing timestamps even when the wall clock stands still or goes back', () => {
     const clock = new TestClock();
     const a = sandboxStore(tempDir(), 'node-a', clock.now);

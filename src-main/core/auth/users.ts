@@ -25,6 +25,7 @@ export const userEntity: EntityDef = {
     must_change_password: 'bool',
     deleted: 'bool',
   },
+  nullable: ['password_hash'],
 };
 
 export type UserRow = typeof users.$inferSelect;
@@ -56,6 +57,8 @@ export function findUserByLogin(j: Journal, login: string): UserRow | undefined 
     .select()
     .from(users)
     .where(and(sql`lower(${users.login}) = lower(${login})`, eq(users.deleted, 0)))
+    // Two workstations offline may both have created a login: every replica must pick the same account.
+    .orderBy(users.createdAt, users.id)
     .get();
 }
 

@@ -26,6 +26,7 @@ export const groupEntity: EntityDef = {
     active: 'bool',
     deleted: 'bool',
   },
+  nullable: ['curator_user_id'],
 };
 
 type GroupInput = z.output<typeof groupInput>;

@@ -10,18 +10,35 @@ export interface EntityDef {
   entity: string;
   table: string;
   fields: Record<string, FieldKind>;
+  /** Columns that may hold NULL; a null for any other column lands as its kind's empty value. */
+  nullable?: readonly string[];
 }
 
 type SqlValue = string | number | null;
 
-function toSql(kind: FieldKind, json: string): SqlValue {
-  const value: unknown = JSON.parse(json);
-  if (value === null) return null;
+const emptyValue: Record<FieldKind, SqlValue> = { text: '', int: 0, bool: 0, json: 'null' };
+
+/** The kind of a field this entity defines; ops of other fields (a newer app's) are kept in the log, not materialized. */
+export function fieldKind(def: EntityDef, field: string): FieldKind | undefined {
+  return Object.hasOwn(def.fields, field) ? def.fields[field] : undefined;
+}
+
+/** Never throws: a value a peer sent that does not fit must not block every later op of the batch. */
+function toSql(def: EntityDef, field: string, kind: FieldKind, json: string): SqlValue {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (value === null || value === undefined) return def.nullable?.includes(field) ? null : emptyValue[kind];
   switch (kind) {
     case 'bool':
       return value ? 1 : 0;
-    case 'int':
-      return typeof value === 'number' ? value : Number(value);
+    case 'int': {
+      const n = typeof value === 'number' ? value : Number(value);
+      return Number.isFinite(n) ? n : 0;
+    }
     case 'json':
       return JSON.stringify(value);
     case 'text':
@@ -47,46 +64,50 @@ export class Materializer {
   /** The op wins its field: write the value and widen the row's created/updated times. */
   writeField(op: StoredOp): void {
     const def = this.defs.get(op.entity);
-    if (!def) return;
-    const kind = def.fields[op.field];
-    if (!kind) return;
+    const kind = def && fieldKind(def, op.field);
+    if (!def || !kind) return;
     const at = hlcToIso(op.hlc);
     this.statement(`field:${def.table}:${op.field}`, () =>
       `INSERT INTO ${def.table} (id, ${op.field}, created_at, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET ${op.field} = excluded.${op.field},
          created_at = min(created_at, excluded.created_at), updated_at = max(updated_at, excluded.updated_at)`,
-    ).run(op.entityId, toSql(kind, op.value), at, at);
+    ).run(op.entityId, toSql(def, op.field, kind, op.value), at, at);
   }
 
   /** The op lost its field to a later one: it still counts for the row's created/updated times. */
   touch(op: StoredOp): void {
     const def = this.defs.get(op.entity);
-    if (!def) return;
+    if (!def || !fieldKind(def, op.field)) return;
     const at = hlcToIso(op.hlc);
     this.statement(`touch:${def.table}`, () =>
       `UPDATE ${def.table} SET created_at = min(created_at, ?), updated_at = max(updated_at, ?) WHERE id = ?`,
     ).run(at, at, op.entityId);
   }
 
-  /** Rebuilds one row from the valid ops alone; removes it when none is left. */
+  /**
+   * Rebuilds one row from the valid ops alone; removes it when none is left. Materialized tables carry no
+   * foreign keys (ops arrive in any order), so replacing the row cannot cascade.
+   */
   rematerialize(entity: string, entityId: string): void {
     const def = this.defs.get(entity);
     if (!def) return;
-    const rows = this.statement('valid-ops', () =>
-      `SELECT field, value, hlc FROM ops WHERE entity = ? AND entity_id = ? AND void = 0 ORDER BY field, hlc DESC, node_id DESC`,
-    ).all(entity, entityId) as { field: string; value: string; hlc: string }[];
+    const rows = (
+      this.statement('valid-ops', () =>
+        `SELECT field, value, hlc FROM ops WHERE entity = ? AND entity_id = ? AND void = 0 ORDER BY field, hlc DESC, node_id DESC`,
+      ).all(entity, entityId) as { field: string; value: string; hlc: string }[]
+    ).filter((r) => fieldKind(def, r.field));
     this.statement(`delete:${def.table}`, () => `DELETE FROM ${def.table} WHERE id = ?`).run(entityId);
     if (rows.length === 0) return;
     const winners = new Map<string, string>();
     let first = rows[0]!.hlc;
     let last = rows[0]!.hlc;
     for (const r of rows) {
-      if (!winners.has(r.field) && def.fields[r.field]) winners.set(r.field, r.value);
+      if (!winners.has(r.field)) winners.set(r.field, r.value);
       if (r.hlc < first) first = r.hlc;
       if (r.hlc > last) last = r.hlc;
     }
     const columns = [...winners.keys()];
-    const values = columns.map((c) => toSql(def.fields[c]!, winners.get(c)!));
+    const values = columns.map((c) => toSql(def, c, fieldKind(def, c)!, winners.get(c)!));
     this.db
       .prepare(
         `INSERT INTO ${def.table} (id, created_at, updated_at${columns.map((c) => `, ${c}`).join('')})

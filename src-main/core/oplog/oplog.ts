@@ -3,7 +3,7 @@ import { t } from '../../../src-shared/i18n/ru';
 import { AppError } from '../errors';
 import type { Db } from '../store/connection';
 import { hashOp } from './chain';
-import { Materializer, type EntityDef } from './entities';
+import { fieldKind, Materializer, type EntityDef } from './entities';
 import { HybridClock } from './hlc';
 import { isLater, opSchema, type Change, type Op, type StoredOp, type VersionVector } from './types';
 import type { ValidityRule } from './validity';
@@ -105,7 +105,9 @@ export class OpLog {
       let head = this.head(this.nodeId);
       const committed: Op[] = [];
       for (const change of changes) {
-        if (!this.materializer.definition(change.entity)) throw new Error(`unregistered entity ${change.entity}`);
+        const def = this.materializer.definition(change.entity);
+        // A command naming a field no table has is a bug: refuse it rather than log an op nobody can read.
+        if (!def || !fieldKind(def, change.field)) throw new Error(`unregistered field ${change.entity}.${change.field}`);
         const partial = {
           opId: uuidv7(),
           nodeId: this.nodeId,

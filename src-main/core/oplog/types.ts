@@ -2,6 +2,15 @@ import { z } from 'zod';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An operation as stored and as exchanged between workstations; `value` is JSON text, hashed as is. */
 export const opSchema = z.object({
   opId: z.string().min(1),
@@ -12,7 +21,7 @@ export const opSchema = z.object({
   entity: z.string().min(1),
   entityId: z.string().min(1),
   field: z.string().min(1),
-  value: z.string(),
+  value: z.string().refine(isJson, 'значение операции не в формате JSON'),
   reason: z.string().nullable(),
   prevHash: z.string(),
   hash: z.string().length(64),
