@@ -14,6 +14,7 @@ import { contingentHandlers } from './contingent/handlers';
 import type { CallContext, HandlerMap } from './context';
 import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
+import { KeyedQueue } from './keyed-queue';
 import { openJournal, type Journal } from './journal';
 import { setupHandlers } from './setup/handlers';
 import { generateRecoveryPassphrase, type WorkstationKeystore } from './store/keyvault';
@@ -21,6 +22,7 @@ import {
   createStore,
   openStoreWithKeystore,
   openStoreWithPassphrase,
+  removeStore,
   storeState,
   type OpenedStore,
 } from './store/journal-files';
@@ -51,7 +53,9 @@ const handlers: HandlerMap = {
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */
 export class Core {
   readonly sessions = new SessionStore();
+  readonly loginQueue = new KeyedQueue();
   private journal: Journal | null = null;
+  private initializing = false;
   private readonly now: () => number;
   private readonly keystore: WorkstationKeystore | null;
 
@@ -80,10 +84,32 @@ export class Core {
 
   /** First run: the store, the college, the administrator and, if asked, the demo college. */
   async initialize(input: InitializeInput, passphrase = generateRecoveryPassphrase()): Promise<{ recoveryPassphrase: string; demoPassword: string | null }> {
-    if (this.journal || storeState(this.options.dataDir) !== 'uninitialized') throw new AppError('conflict', t.errors.alreadyInitialized);
+    // Checked and claimed before the first await: two first-run requests cannot both create a journal.
+    if (this.initializing || this.journal || storeState(this.options.dataDir) !== 'uninitialized') {
+      throw new AppError('conflict', t.errors.alreadyInitialized);
+    }
+    this.initializing = true;
+    try {
+      return await this.createJournal(input, passphrase);
+    } finally {
+      this.initializing = false;
+    }
+  }
+
+  /** Either the whole first run happens, or the folder is left empty again: no journal whose passphrase nobody saw. */
+  private async createJournal(input: InitializeInput, passphrase: string): Promise<{ recoveryPassphrase: string; demoPassword: string | null }> {
     const adminHash = await hashPassword(input.adminPassword);
     const store = await createStore(this.options.dataDir, passphrase, this.keystore);
-    const j = this.attach(store);
+    try {
+      return await this.populate(this.attach(store), input, passphrase, adminHash);
+    } catch (err) {
+      this.close();
+      removeStore(this.options.dataDir);
+      throw err;
+    }
+  }
+
+  private async populate(j: Journal, input: InitializeInput, passphrase: string, adminHash: string) {
     const adminId = j.db.transaction(() => {
       const id = insertUser(j, null, {
         login: input.adminLogin,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { createCore } from '../../src-main/core/app';
+import { tempDir } from '../helpers/temp';
 import { adminPassword, newJournal, passphrase } from '../helpers/journal';
 
 async function createTeacher(t: Awaited<ReturnType<typeof newJournal>>, login = 'ivanova.ap') {
@@ -84,6 +86,16 @@ describe('accounts', () => {
     expect(await t.core.dispatch(null, 'auth.login', { login: 'admin', password: adminPassword })).toMatchObject({ ok: true });
   });
 
+  it('counts parallel guesses one after another: the lock holds even against a burst', async () => {
+    const t = await newJournal();
+    const attempts = Array.from({ length: 8 }, (_, i) =>
+      t.core.dispatch(null, 'auth.login', { login: 'admin', password: i === 7 ? adminPassword : `burst-${i}-wrong` }),
+    );
+    const results = await Promise.all(attempts);
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+
   it('ends a session after the idle timeout, which the administrator can change', async () => {
     const t = await newJournal();
     t.clock.advance(29);
@@ -124,6 +136,40 @@ describe('accounts', () => {
     });
     const { user } = await t.core.call(t.adminToken, 'users.update', { userId: t.adminId, fullName: 'Админ Переименованный', roles: ['admin', 'office'] });
     expect(user).toMatchObject({ fullName: 'Админ Переименованный', roles: ['admin', 'office'] });
+  });
+
+  it('first run: two requests at once make one journal, and the other is refused', async () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir });
+    const input = { collegeName: 'К', adminLogin: 'admin', adminFullName: 'А', adminPassword: adminPassword, demo: 'none' };
+    const [a, b] = await Promise.all([core.dispatch(null, 'setup.initialize', input), core.dispatch(null, 'setup.initialize', input)]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    const winner = (a.ok ? a : b) as { ok: true; value: { recoveryPassphrase: string } };
+    core.close();
+    const reopened = createCore({ dataDir: dir });
+    await reopened.unlock(winner.value.recoveryPassphrase);
+    expect(reopened.status().state).toBe('ready');
+    reopened.close();
+  });
+
+  it('first run that fails midway leaves the folder empty, ready for another try', async () => {
+    const dir = tempDir();
+    // A fault after the store exists: the clock fails when the first operation is stamped.
+    let broken = true;
+    const core = createCore({
+      dataDir: dir,
+      now: () => {
+        if (broken) throw new Error('clock failure');
+        return Date.now();
+      },
+    });
+    const input = { collegeName: 'К', adminLogin: 'admin', adminFullName: 'А', adminPassword: adminPassword, demo: 'none' };
+    expect(await core.dispatch(null, 'setup.initialize', input)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(core.status().state).toBe('uninitialized');
+    broken = false;
+    expect(await core.dispatch(null, 'setup.initialize', input)).toMatchObject({ ok: true });
+    core.close();
   });
 
   it('first run: refuses a second initialization, and a restarted core needs the passphrase', async () => {

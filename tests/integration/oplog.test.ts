@@ -105,7 +105,7 @@ describe('operation log', () => {
     // A newer app's node: fields this version does not know, and a null for a column that holds none.
     const newer = sandboxStore(dir, 'node-z', clock.now);
     newer.db.exec('ALTER TABLE notes ADD COLUMN mood TEXT; ALTER TABLE notes ADD COLUMN "toString" TEXT;');
-    newer.oplog.registerEntity({ entity: 'note', table: 'notes', fields: { title: 'text', stars: 'int', toString: 'text', mood: 'text' } });
+    newer.oplog.registerEntity({ entity: 'note', table: 'notes', fields: { title: 'text', stars: 'int', toString: 'text', mood: 'text' } as const });
     const strange = newer.oplog.commit('u', [
       { entity: 'note', entityId: 'n1', field: 'mood', value: 'новое поле' },
       { entity: 'note', entityId: 'n1', field: 'toString', value: 'x' },

@@ -1,10 +1,10 @@
 import { methods } from '../../../src-shared/api';
 import { fieldLabels, t } from '../../../src-shared/i18n/ru';
 import { allowedBeforePasswordChange, mayCall } from './permissions';
-import type { Handlers } from '../context';
+import type { CallContext, Handlers } from '../context';
 import { AppError, fieldError } from '../errors';
 import { clearFailedLogins, lockedUntil, recordFailedLogin } from './lockout';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, spendVerification, verifyPassword } from './passwords';
 import {
   createUser,
   findUserByLogin,
@@ -17,24 +17,27 @@ import {
   updateUser,
 } from './users';
 
+async function login(ctx: CallContext, loginName: string, password: string) {
+  const j = ctx.journal();
+  const until = lockedUntil(j, loginName);
+  if (until !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((until - j.now()) / 60000)));
+  const user = findUserByLogin(j, loginName);
+  const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await spendVerification(password);
+  if (!user || !ok) {
+    recordFailedLogin(j, loginName);
+    const nowLocked = lockedUntil(j, loginName);
+    if (nowLocked !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((nowLocked - j.now()) / 60000)));
+    throw new AppError('unauthenticated', t.errors.badCredentials);
+  }
+  if (user.active !== 1) throw new AppError('forbidden', t.errors.accountInactive);
+  clearFailedLogins(j, user.login);
+  const token = ctx.core.sessions.open(user.id, j.now());
+  return { token, user: toUserView(j, user) };
+}
+
 export const authHandlers: Handlers<'auth'> = {
-  'auth.login': async (ctx, input) => {
-    const j = ctx.journal();
-    const until = lockedUntil(j, input.login);
-    if (until !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((until - j.now()) / 60000)));
-    const user = findUserByLogin(j, input.login);
-    const ok = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : false;
-    if (!user || !ok) {
-      recordFailedLogin(j, input.login);
-      const nowLocked = lockedUntil(j, input.login);
-      if (nowLocked !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((nowLocked - j.now()) / 60000)));
-      throw new AppError('unauthenticated', t.errors.badCredentials);
-    }
-    if (user.active !== 1) throw new AppError('forbidden', t.errors.accountInactive);
-    clearFailedLogins(j, user.login);
-    const token = ctx.core.sessions.open(user.id, j.now());
-    return { token, user: toUserView(j, user) };
-  },
+  // Attempts on one login run one at a time, so parallel guesses cannot all pass the lockout check first.
+  'auth.login': (ctx, input) => ctx.core.loginQueue.run(input.login.toLowerCase(), () => login(ctx, input.login, input.password)),
   'auth.logout': (ctx) => {
     ctx.core.sessions.close(ctx.token);
     return {};

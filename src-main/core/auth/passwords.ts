@@ -15,3 +15,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await deriveKey(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) }, expected.length);
   return timingSafeEqual(expected, actual);
 }
+
+let dummyHash: Promise<string> | null = null;
+
+/** Checks a password against nothing, at the same cost as a real check: an unknown login takes as long as a known one. */
+export async function spendVerification(password: string): Promise<false> {
+  dummyHash ??= hashPassword('registrum-dummy-password');
+  await verifyPassword(password, await dummyHash);
+  return false;
+}

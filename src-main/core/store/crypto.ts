@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb } from 'node:crypto';
 import { promisify } from 'node:util';
+import { Semaphore } from '../keyed-queue';
 
 const scryptAsync = promisify(scryptCb) as (
   password: string | Buffer,
@@ -17,9 +18,12 @@ export interface ScryptParams {
 /** OWASP's recommended scrypt cost (2^17, 8, 1): about 128 MiB and a few hundred ms per derivation. */
 export const strongScrypt: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 
+/** Each derivation takes ~128 MiB: a flood of login attempts must queue, not exhaust memory. */
+const derivations = new Semaphore(2);
+
 export function deriveKey(secret: string, salt: Buffer, params: ScryptParams, length = 32): Promise<Buffer> {
   const maxmem = 128 * params.N * params.r * params.p + 64 * 1024 * 1024;
-  return scryptAsync(secret.normalize('NFC'), salt, length, { ...params, maxmem });
+  return derivations.run(() => scryptAsync(secret.normalize('NFC'), salt, length, { ...params, maxmem }));
 }
 
 export interface Sealed {

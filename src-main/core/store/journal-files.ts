@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { t } from '../../../src-shared/i18n/ru';
@@ -33,6 +33,13 @@ export function storeState(dataDir: string): StoreState {
   return existsSync(join(dataDir, journalFileName)) ? 'locked' : 'uninitialized';
 }
 
+/** Removes a journal that was just created and never handed out (a first run that failed midway). */
+export function removeStore(dataDir: string): void {
+  for (const name of [journalFileName, `${journalFileName}-wal`, `${journalFileName}-shm`, vaultFileName]) {
+    rmSync(join(dataDir, name), { force: true });
+  }
+}
+
 export function requireDataDir(dataDir: string): void {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new AppError('not_found', t.errors.dataDirMissing(dataDir));
 }
@@ -46,8 +53,13 @@ export async function createStore(
   mkdirSync(dataDir, { recursive: true });
   if (storeState(dataDir) !== 'uninitialized') throw new AppError('conflict', t.errors.alreadyInitialized);
   const secrets = newSecrets();
-  writeVault(join(dataDir, vaultFileName), await sealVault(secrets, passphrase, keystore));
-  return openWithSecrets(dataDir, secrets);
+  writeVault(join(dataDir, vaultFileName), await sealVault(secrets, passphrase, keystore), { createOnly: true });
+  try {
+    return openWithSecrets(dataDir, secrets);
+  } catch (err) {
+    removeStore(dataDir);
+    throw err;
+  }
 }
 
 export async function openStoreWithPassphrase(
@@ -62,7 +74,7 @@ export async function openStoreWithPassphrase(
   const secrets = await unlockWithPassphrase(vault, passphrase);
   const store = openWithSecrets(dataDir, secrets);
   // A journal brought to this workstation with the passphrase opens without it from now on.
-  if (keystore) writeVault(vaultFile, withWorkstationWrap(vault, secrets, keystore));
+  if (keystore && !unlockWithWorkstation(vault, keystore)) writeVault(vaultFile, withWorkstationWrap(vault, secrets, keystore));
   return store;
 }
 

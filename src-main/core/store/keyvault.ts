@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { t } from '../../../src-shared/i18n/ru';
 import { AppError } from '../errors';
@@ -100,11 +101,45 @@ export function readVault(file: string): KeyVault {
   return parsed.data;
 }
 
-/** Written to a temporary file and renamed, so a crash never leaves half a vault. */
-export function writeVault(file: string, vault: KeyVault): void {
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, JSON.stringify(vault, null, 2), { mode: 0o600 });
-  renameSync(tmp, file);
+/**
+ * Written to a temporary file, flushed to disk and moved into place, so neither a crash nor a power cut leaves
+ * half a vault (which would lose the database key). `createOnly` refuses to replace an existing vault.
+ */
+export function writeVault(file: string, vault: KeyVault, options: { createOnly?: boolean } = {}): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    writeSync(fd, JSON.stringify(vault, null, 2));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (options.createOnly) {
+      linkSync(tmp, file);
+      unlinkSync(tmp);
+    } else {
+      renameSync(tmp, file);
+    }
+  } catch (err) {
+    unlinkSync(tmp);
+    if ((err as { code?: string }).code === 'EEXIST') throw new AppError('conflict', t.errors.alreadyInitialized);
+    throw err;
+  }
+  syncDirectory(dirname(file));
+}
+
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some platforms (Windows) cannot open a directory; the rename is as durable as they make it.
+  }
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
