@@ -214,8 +214,10 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof AppError || err instanceof CliError) console.error(`Ошибка: ${err.message}`);
-  else if (err instanceof Error && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Ошибка: ${err.message}`);
-  else if (err instanceof Error) console.error(`Ошибка: ${err.message}`);
+  else if (err instanceof Error && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const option = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+    console.error(`Ошибка: неверный параметр командной строки ${option}\n\n${usage}`);
+  } else if (err instanceof Error) console.error(`Ошибка: ${err.message}`);
   else console.error(err);
   process.exit(1);
 });

@@ -41,12 +41,25 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const root = resolve(options.rendererDir);
   let port = options.port ?? 0;
 
+  const ownOrigins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Misdirected request');
-    if (req.url === '/api/call' && req.method === 'POST') return void handleCall(req, res);
+    if (!ownOrigins().some((o) => o === `http://${host}`)) return sendText(res, 421, 'Запрос адресован другому серверу');
+    if (req.url === '/api/call' && req.method === 'POST') {
+      // Only the app's own pages may call: another site's form or fetch carries its own Origin, and a
+      // cross-site request cannot set a JSON content type without a preflight this host never answers.
+      const origin = req.headers.origin;
+      if (origin !== undefined && !ownOrigins().includes(origin)) return sendText(res, 403, 'Запрос с чужой страницы отклонён');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendText(res, 415, 'Ожидается JSON');
+      handleCall(req, res).catch(() => {
+        if (!res.headersSent) sendText(res, 500, 'Внутренняя ошибка');
+        else res.destroy();
+      });
+      return;
+    }
     if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(req, res);
-    send(res, 405, 'text/plain', 'Method not allowed');
+    sendText(res, 405, 'Метод не поддерживается');
   });
 
   async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -54,7 +67,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > maxBodyBytes) return send(res, 413, 'text/plain', 'Too large');
+      if (size > maxBodyBytes) return sendText(res, 413, 'Слишком большой запрос');
       chunks.push(chunk as Buffer);
     }
     let body: z.infer<typeof callSchema>;
@@ -70,11 +83,16 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse): void {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return sendText(res, 400, 'Неверный адрес');
+    }
     let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'Forbidden');
+    if (file !== root && !file.startsWith(root + sep)) return sendText(res, 403, 'Доступ запрещён');
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    if (!existsSync(file)) return send(res, 404, 'text/plain; charset=utf-8', 'Интерфейс не собран: выполните npm run build');
+    if (!existsSync(file)) return sendText(res, 404, 'Интерфейс не собран: выполните npm run build');
     res.writeHead(200, {
       'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
@@ -100,4 +118,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'content-type': type });
   res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, body: string): void {
+  send(res, status, 'text/plain; charset=utf-8', body);
 }

@@ -79,5 +79,6 @@ describe('command line', () => {
     const noData = cli(['status']);
     expect(noData.err).toContain('Укажите папку данных: --data DIR');
     expect(cli(['frobnicate']).err).toContain('Неизвестная команда: frobnicate');
+    expect(cli(['status', '--colour']).err).toContain('Ошибка: неверный параметр командной строки --colour');
   });
 });

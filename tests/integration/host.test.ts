@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 /** A raw HTTP request, so the Host header and the path can be whatever a hostile page might send. */
-function raw(port: number, options: { method?: string; path?: string; host?: string; body?: string; token?: string }) {
+function raw(port: number, options: { method?: string; path?: string; host?: string; body?: string; token?: string; type?: string; origin?: string }) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
       {
@@ -23,7 +23,8 @@ function raw(port: number, options: { method?: string; path?: string; host?: str
         path: options.path ?? '/',
         headers: {
           host: options.host ?? `127.0.0.1:${port}`,
-          'content-type': 'application/json',
+          'content-type': options.type ?? 'application/json',
+          ...(options.origin ? { origin: options.origin } : {}),
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
       },
@@ -64,6 +65,12 @@ describe('headless host', () => {
   it('refuses another Host (DNS rebinding), a path outside the renderer, malformed calls and calls without a session', async () => {
     const h = await startOnFreshJournal();
     expect((await raw(h.port, { host: 'evil.example:80' })).status).toBe(421);
+    expect((await raw(h.port, { path: '/%' })).status).toBe(400);
+    const call = JSON.stringify({ method: 'setup.status', input: {} });
+    // A hostile page may post text/plain without a preflight, or send its own Origin: both refused.
+    expect((await raw(h.port, { method: 'POST', path: '/api/call', type: 'text/plain', body: call })).status).toBe(415);
+    expect((await raw(h.port, { method: 'POST', path: '/api/call', origin: 'http://evil.example', body: call })).status).toBe(403);
+    expect((await raw(h.port, { method: 'POST', path: '/api/call', origin: `http://127.0.0.1:${h.port}`, body: call })).status).toBe(200);
     expect((await raw(h.port, { path: '/../../etc/passwd' })).body).not.toContain('root:');
     expect((await raw(h.port, { path: '/%2e%2e/%2e%2e/etc/passwd' })).body).not.toContain('root:');
     const malformed = await raw(h.port, { method: 'POST', path: '/api/call', body: '{not json' });
