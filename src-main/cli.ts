@@ -4,14 +4,15 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { api, isMethod } from '../src-shared/api';
-import { passphraseField } from '../src-shared/api/fields';
+import { passphraseField, passwordField } from '../src-shared/api/fields';
 import { roleSchema } from '../src-shared/domain/roles';
 import { describeIssues } from '../src-shared/api/result';
 import { roleLabels, t } from '../src-shared/i18n/ru';
 import { ui } from '../src-shared/i18n/ui';
 import { createCore, type Core } from './core/app';
 import { demoPassword, loadDemoCollege } from './core/demo/loader';
-import { findUserByLogin } from './core/auth/users';
+import { findUserByLogin, recoverAdministrator } from './core/auth/users';
+import { hashPassword } from './core/auth/passwords';
 import { journalStatus } from './core/system/status';
 import { generateDemoCollege } from './core/demo/generator';
 import { AppError } from './core/errors';
@@ -31,7 +32,10 @@ const usage = `Registrum — командная строка
         пароль нового пользователя из REGISTRUM_NEW_PASSWORD (или спросит)
   users reset-password ЛОГИН --data DIR --as ЛОГИН
   call МЕТОД [JSON] --data DIR --as ЛОГИН   вызвать любой метод API от имени пользователя
-        (пароль пользователя из REGISTRUM_PASSWORD)`;
+        (пароль пользователя из REGISTRUM_PASSWORD)
+  recover-admin ЛОГИН --data DIR    если ни один администратор не может войти: сделать ЛОГИН
+        действующим администратором с временным паролем из REGISTRUM_NEW_PASSWORD
+        (нужна парольная фраза восстановления)`;
 
 class CliError extends Error {}
 
@@ -189,6 +193,18 @@ async function call(args: string[], o: Options): Promise<void> {
   core.close();
 }
 
+async function recoverAdmin(args: string[], o: Options): Promise<void> {
+  const login = args[0];
+  if (!login) throw new CliError('Укажите логин, которому вернуть права администратора');
+  const core = await openCore(o);
+  const raw = await secretFromEnv('REGISTRUM_NEW_PASSWORD', `Временный пароль для ${login}: `);
+  const parsed = z.object({ password: passwordField }).safeParse({ password: raw });
+  if (!parsed.success) throw new CliError(describeIssues(parsed.error).message);
+  const user = recoverAdministrator(core.openJournal(), login, await hashPassword(parsed.data.password));
+  console.log(`${user.login} снова администратор; при входе он задаст свой пароль.`);
+  core.close();
+}
+
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
@@ -207,6 +223,8 @@ async function main(argv: string[]): Promise<void> {
       return users(rest[0], rest.slice(1), values);
     case 'call':
       return call(rest, values);
+    case 'recover-admin':
+      return recoverAdmin(rest, values);
     default:
       throw new CliError(`Неизвестная команда: ${command}\n\n${usage}`);
   }

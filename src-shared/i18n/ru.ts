@@ -117,6 +117,7 @@ export const t = {
     groupNameTaken: (name: string) => `действующая группа ${name} уже есть`,
     groupNotFound: 'Группа не найдена',
     notACurator: 'у пользователя нет роли «Куратор» или он отключён',
+    recoveredByPassphrase: 'доступ администратора восстановлен по парольной фразе восстановления',
     foreignCaller: 'Вызов не из окна Registrum',
     cannotOpen: 'Не удалось открыть журнал. Обратитесь к техническому специалисту.',
     dataDirMissing: (dir: string) => `Папка данных не найдена: ${dir}`,

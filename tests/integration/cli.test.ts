@@ -62,6 +62,13 @@ describe('command line', () => {
     const denied = cli(['call', 'users.list', '--data', dir, '--as', 'petrov.iv'], { REGISTRUM_PASSWORD: 'temporary-pass-1' });
     expect(denied.code).not.toBe(0);
     expect(denied.err).toContain('Сначала смените пароль');
+    // The last administrator deactivated elsewhere: the passphrase holder brings one back.
+    cli(['call', 'users.setActive', JSON.stringify({ userId: JSON.parse(me.out).user.id, active: false }), '--data', dir, '--as', 'admin']);
+    const recovered = cli(['recover-admin', 'petrov.iv', '--data', dir], { REGISTRUM_NEW_PASSWORD: 'recovery-temp-1' });
+    expect(recovered.err).toBe('');
+    expect(recovered.out).toContain('petrov.iv снова администратор');
+    const asAdmin = cli(['call', 'auth.me', '--data', dir, '--as', 'petrov.iv'], { REGISTRUM_PASSWORD: 'recovery-temp-1' });
+    expect(JSON.parse(asAdmin.out)).toMatchObject({ user: { active: true, roles: ['teacher', 'curator', 'admin'], mustChangePassword: true } });
     const bad = cli(['call', 'settings.update', '{"sessionIdleMinutes": 0}', '--data', dir, '--as', 'admin']);
     expect(bad.err).toContain('«Время бездействия до выхода (мин)»: число от 5 до 480');
   });

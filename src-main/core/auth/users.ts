@@ -9,7 +9,7 @@ import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
 import type { Change } from '../oplog/types';
-import { lockedUntil } from './lockout';
+import { clearFailedLogins, lockedUntil } from './lockout';
 import { hashPassword } from './passwords';
 import { users } from './schema';
 
@@ -165,4 +165,24 @@ export function storePassword(j: Journal, actorId: string, userId: string, passw
 /** Active users holding a role, by name (curators for a group, teachers for a load line). */
 export function listUsersWithRole(j: Journal, role: Role): UserView[] {
   return listUsers(j).filter((u) => u.active && u.roles.includes(role));
+}
+
+/**
+ * Break-glass for the holder of the recovery passphrase (CLI only): when no administrator can sign in, make
+ * this account an active administrator with a temporary password. Recorded as the account's own operations,
+ * with the reason, so the audit shows it.
+ */
+export function recoverAdministrator(j: Journal, login: string, passwordHash: string): UserView {
+  return j.db.transaction(() => {
+    const row = findUserByLogin(j, login);
+    if (!row) throw new AppError('not_found', t.errors.userNotFound);
+    const roles = [...new Set<Role>([...parseRoles(row.roles), 'admin'])];
+    j.oplog.commit(
+      row.id,
+      userChanges(row.id, { active: true, roles, password_hash: passwordHash, must_change_password: true }),
+      t.errors.recoveredByPassphrase,
+    );
+    clearFailedLogins(j, row.login);
+    return toUserView(j, requireUser(j, row.id));
+  })();
 }
