@@ -17,6 +17,5 @@ export class AppError extends Error {
 }
 
 export function fieldError(field: string, label: string, problem: string): AppError {
-  const message = `«${label}»: ${problem}`;
-  return new AppError('validation', message, [{ field, message }]);
+  return new AppError('validation', `«${label}»: ${problem}`, [{ field, message: problem }]);
 }

@@ -3,6 +3,9 @@ import type { Method } from '../../src-shared/api';
 import { roleLabels, t } from '../../src-shared/i18n/ru';
 import { ui } from '../../src-shared/i18n/ui';
 import { Banner } from '../ui/Field';
+import { YearsPage } from '../features/calendar/YearsPage';
+import { GroupsPage } from '../features/contingent/GroupsPage';
+import { SpecialtiesPage } from '../features/contingent/SpecialtiesPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
@@ -11,6 +14,9 @@ import { useSession, type Page } from './session-store';
 
 /** Navigation shows a page only when the core lets this user call the method behind it. */
 const pages: { page: Page; label: string; method: Method; render: () => ReactElement }[] = [
+  { page: 'groups', label: ui.layout.nav.groups, method: 'contingent.listGroups', render: () => <GroupsPage /> },
+  { page: 'specialties', label: ui.layout.nav.specialties, method: 'contingent.listSpecialties', render: () => <SpecialtiesPage /> },
+  { page: 'years', label: ui.layout.nav.years, method: 'calendar.listYears', render: () => <YearsPage /> },
   { page: 'users', label: ui.layout.nav.users, method: 'users.list', render: () => <UsersPage /> },
   { page: 'settings', label: ui.layout.nav.settings, method: 'settings.update', render: () => <SettingsPage /> },
   { page: 'status', label: ui.layout.nav.status, method: 'system.status', render: () => <StatusPage /> },

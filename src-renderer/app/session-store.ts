@@ -3,7 +3,7 @@ import type { Method, UserView } from '../../src-shared/api';
 import { call, errorMessage } from '../api';
 
 export type Phase = 'loading' | 'uninitialized' | 'locked' | 'login' | 'ready' | 'failed';
-export type Page = 'users' | 'settings' | 'status' | 'password';
+export type Page = 'groups' | 'specialties' | 'years' | 'users' | 'settings' | 'status' | 'password';
 
 interface SessionState {
   phase: Phase;
@@ -43,7 +43,8 @@ export const useSession = create<SessionState>((set, get) => ({
     try {
       const me = await call('auth.me', {});
       const allowed = new Set(me.allowedMethods);
-      const page: Page = me.user.mustChangePassword ? 'password' : allowed.has('users.list') ? 'users' : 'status';
+      // The layout opens the first page this user may see when the default is not one of them.
+      const page: Page = me.user.mustChangePassword ? 'password' : 'groups';
       set({ phase: 'ready', user: me.user, allowed, page, notice: notice ?? null });
     } catch {
       set({ phase: 'login', user: null, allowed: new Set() });

@@ -36,12 +36,15 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** Turns zod issues into Russian messages that name the field, e.g. «Пароль»: не короче 10 символов. */
+/**
+ * Turns zod issues into Russian: the message names each field («Пароль»: не короче 10 символов), and each
+ * field's own problem is kept without its name, for showing under the field itself.
+ */
 export function describeIssues(error: z.ZodError): { message: string; fields: FieldProblem[] } {
-  const fields = error.issues.map((issue) => {
+  const described = error.issues.map((issue) => {
     const key = issue.path.filter((p): p is string => typeof p === 'string').at(-1) ?? '';
     const label = fieldLabels[key] ?? key;
-    return { field: key, message: label ? `«${label}»: ${issue.message}` : issue.message };
+    return { field: issue.path.join('.'), line: label ? `«${label}»: ${issue.message}` : issue.message, message: issue.message };
   });
-  return { message: fields.map((f) => f.message).join('; '), fields };
+  return { message: described.map((d) => d.line).join('; '), fields: described.map(({ field, message }) => ({ field, message })) };
 }

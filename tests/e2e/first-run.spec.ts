@@ -53,6 +53,7 @@ test.describe.serial('first run, accounts and roles', () => {
   test('the administrator signs in and creates a teacher', async ({ page }) => {
     await page.goto('/');
     await login(page, admin.login, admin.password);
+    await page.getByRole('navigation').getByRole('button', { name: 'Пользователи' }).click();
     await expect(page.getByRole('heading', { name: 'Пользователи' })).toBeVisible();
     await page.getByRole('button', { name: 'Добавить пользователя' }).click();
     const dialog = page.getByRole('dialog');
@@ -60,7 +61,7 @@ test.describe.serial('first run, accounts and roles', () => {
     await dialog.getByLabel('Логин').fill('admin');
     await dialog.getByLabel('Временный пароль (не короче 10 символов)').fill(teacher.temporary);
     await dialog.getByRole('button', { name: 'Создать' }).click();
-    await expect(dialog.getByText('«Логин»: «admin» уже занят').first()).toBeVisible();
+    await expect(dialog.getByRole('alert')).toHaveText('«admin» уже занят');
     await dialog.getByLabel('Логин').fill(teacher.login);
     await dialog.getByRole('button', { name: 'Создать' }).click();
     await expect(page.getByText(`Пользователь ${teacher.login} создан`)).toBeVisible();
@@ -108,6 +109,7 @@ test.describe.serial('first run, accounts and roles', () => {
     await expect(page.getByRole('alert')).toContainText('Вход заблокирован');
     // The administrator sees the lock on the users page.
     await login(page, admin.login, admin.password);
+    await page.getByRole('navigation').getByRole('button', { name: 'Пользователи' }).click();
     await expect(page.getByRole('row', { name: /Сидорова/ })).toContainText('вход заблокирован до');
   });
 
@@ -131,5 +133,46 @@ test.describe.serial('first run, accounts and roles', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Настройки' }).click();
     await expect(page.getByLabel('Выход из системы после бездействия, минут')).toHaveValue('45');
+  });
+
+  test('the office sets up a year, a specialty and a group; mistakes are named under their fields', async ({ page }) => {
+    await page.goto('/');
+    await login(page, admin.login, admin.password);
+    const nav = page.getByRole('navigation');
+
+    await nav.getByRole('button', { name: 'Учебный год' }).click();
+    await page.getByRole('button', { name: 'Добавить учебный год' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Учебный год', { exact: true }).fill('2026/2027');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('article', { name: 'Учебный год 2026/2027' })).toContainText('1 семестр');
+
+    await nav.getByRole('button', { name: 'Специальности' }).click();
+    await page.getByRole('button', { name: 'Добавить специальность' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Код').fill('9.2.7');
+    await dialog.getByLabel('Наименование').fill('Информационные системы и программирование');
+    await dialog.getByLabel('Квалификация').fill('Программист');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('код вида 09.02.07');
+    await dialog.getByLabel('Код').fill('09.02.07');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByRole('row', { name: /09\.02\.07/ })).toContainText('Программист');
+
+    await nav.getByRole('button', { name: 'Группы' }).click();
+    for (const attempt of ['first', 'duplicate']) {
+      await page.getByRole('button', { name: 'Добавить группу' }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Группа', { exact: true }).fill('ИС-26');
+      await dialog.getByLabel('Специальность').selectOption({ label: '09.02.07 Информационные системы и программирование' });
+      await dialog.getByLabel('Год набора').fill('2026');
+      await dialog.getByRole('button', { name: 'Сохранить' }).click();
+      if (attempt === 'duplicate') {
+        await expect(dialog.getByRole('alert')).toHaveText('действующая группа ИС-26 уже есть');
+        await dialog.getByRole('button', { name: 'Отмена' }).click();
+      }
+    }
+    await expect(page.getByRole('row', { name: /ИС-26/ })).toHaveCount(1);
+    await expect(page.getByRole('row', { name: /ИС-26/ })).toContainText('09.02.07');
   });
 });

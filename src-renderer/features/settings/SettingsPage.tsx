@@ -21,7 +21,8 @@ export function SettingsPage() {
       reset(await call('settings.update', v));
       setMessage({ kind: 'success', text: ui.settings.saved });
     } catch (err) {
-      setMessage({ kind: 'error', text: applyServerError(err, form.setError, ['sessionIdleMinutes']) });
+      const text = applyServerError(err, form.setError, ['sessionIdleMinutes']);
+      setMessage(text ? { kind: 'error', text } : null);
     }
   });
 

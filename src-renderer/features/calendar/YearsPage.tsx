@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import type { AcademicYearView } from '../../../src-shared/api';
+import { yearInput } from '../../../src-shared/api/calendar';
+import { periodKinds, suggestPeriods, type PeriodKind } from '../../../src-shared/domain/calendar';
+import { periodKindLabels } from '../../../src-shared/i18n/ru';
+import { ui } from '../../../src-shared/i18n/ui';
+import { call } from '../../api';
+import { useSession } from '../../app/session-store';
+import { Dialog } from '../../ui/Dialog';
+import { Banner, Field } from '../../ui/Field';
+import { DialogButtons, useZodForm } from '../../ui/forms';
+import { applyServerError } from '../../ui/server-errors';
+import { useList } from '../../ui/useList';
+
+const loadYears = async () => (await call('calendar.listYears', {})).years;
+const formatDate = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString('ru-RU');
+
+export function YearsPage() {
+  const { items, loading, error, reload } = useList(loadYears);
+  const may = useSession((s) => s.may);
+  const [editing, setEditing] = useState<AcademicYearView | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const y = ui.years;
+  return (
+    <section>
+      <header className="page-header">
+        <h1>{y.title}</h1>
+        {may('calendar.createYear') ? (
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            {y.add}
+          </button>
+        ) : null}
+      </header>
+      {notice ? <Banner kind="success">{notice}</Banner> : null}
+      {error ? <Banner kind="error">{error}</Banner> : null}
+      {items.map((year) => (
+        <article key={year.id} className="card card--spaced" aria-label={`${y.name} ${year.name}`}>
+          <header className="page-header">
+            <h2>
+              {year.name} <span className="muted">· {periodKindLabels[year.periodKind]}</span>
+            </h2>
+            {may('calendar.updateYear') ? (
+              <button type="button" className="button button--small" onClick={() => setEditing(year)}>
+                {ui.common.edit}
+              </button>
+            ) : null}
+          </header>
+          <p className="muted">
+            {formatDate(year.startDate)} — {formatDate(year.endDate)}
+          </p>
+          <table className="table">
+            <tbody>
+              {year.periods.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>
+                    {formatDate(p.startDate)} — {formatDate(p.endDate)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+      {!loading && items.length === 0 && !error ? <p className="muted">{y.empty}</p> : null}
+      {editing ? (
+        <YearDialog
+          year={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={(text) => {
+            setEditing(null);
+            setNotice(text);
+            void reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function nextYearDefaults() {
+  const now = new Date();
+  const start = now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1;
+  const [startDate, endDate] = [`${start}-09-01`, `${start + 1}-06-30`];
+  return { name: `${start}/${start + 1}`, startDate, endDate, periodKind: 'semester' as const, periods: suggestPeriods('semester', startDate, endDate) };
+}
+
+function YearDialog(props: { year: AcademicYearView | null; onClose: () => void; onDone: (notice: string) => void }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const year = props.year;
+  const form = useZodForm(yearInput, year ? { ...year, periods: year.periods.map(({ name, startDate, endDate }) => ({ name, startDate, endDate })) } : nextYearDefaults());
+  const periods = useFieldArray({ control: form.control, name: 'periods' });
+  const { errors, isSubmitting } = form.formState;
+  const y = ui.years;
+
+  const fillDefaults = () => {
+    const { periodKind, startDate, endDate } = form.getValues();
+    periods.replace(suggestPeriods(periodKind as PeriodKind, startDate, endDate));
+  };
+
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      if (year) await call('calendar.updateYear', { ...v, yearId: year.id });
+      else await call('calendar.createYear', v);
+      props.onDone(year ? ui.common.saved : y.created(v.name));
+    } catch (err) {
+      setMessage(applyServerError(err, form.setError, ['name', 'startDate', 'endDate', 'periodKind', 'periods']));
+    }
+  });
+
+  return (
+    <Dialog title={year ? y.editTitle(year.name) : y.newTitle} onClose={props.onClose}>
+      {message ? <Banner kind="error">{message}</Banner> : null}
+      <form onSubmit={submit} noValidate>
+        <Field label={y.name} error={errors.name?.message} hint="например, 2026/2027">
+          <input autoFocus {...form.register('name')} />
+        </Field>
+        <div className="row">
+          <Field label={y.startDate} error={errors.startDate?.message}>
+            <input type="date" {...form.register('startDate')} />
+          </Field>
+          <Field label={y.endDate} error={errors.endDate?.message}>
+            <input type="date" {...form.register('endDate')} />
+          </Field>
+        </div>
+        <Field label={y.periodKind} error={errors.periodKind?.message}>
+          <select {...form.register('periodKind')}>
+            {periodKinds.map((k) => (
+              <option key={k} value={k}>
+                {periodKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset className="fieldset">
+          <legend>{y.periods}</legend>
+          {errors.periods?.message ? (
+            <span className="field__error" role="alert">
+              {errors.periods.message}
+            </span>
+          ) : null}
+          {periods.fields.map((field, index) => (
+            <div key={field.id} className="row row--tight">
+              <Field label={y.periodName} error={errors.periods?.[index]?.name?.message}>
+                <input {...form.register(`periods.${index}.name`)} />
+              </Field>
+              <Field label={y.startDate} error={errors.periods?.[index]?.startDate?.message}>
+                <input type="date" {...form.register(`periods.${index}.startDate`)} />
+              </Field>
+              <Field label={y.endDate} error={errors.periods?.[index]?.endDate?.message}>
+                <input type="date" {...form.register(`periods.${index}.endDate`)} />
+              </Field>
+              <button type="button" className="button button--small" onClick={() => periods.remove(index)}>
+                {y.removePeriod}
+              </button>
+            </div>
+          ))}
+          <div className="row">
+            <button type="button" className="button button--small" onClick={() => periods.append({ name: '', startDate: '', endDate: '' })}>
+              {y.addPeriod}
+            </button>
+            <button type="button" className="button button--small" onClick={fillDefaults}>
+              {y.suggest}
+            </button>
+          </div>
+        </fieldset>
+        <DialogButtons busy={isSubmitting} submitLabel={ui.common.save} onClose={props.onClose} />
+      </form>
+    </Dialog>
+  );
+}
