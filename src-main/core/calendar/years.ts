@@ -96,7 +96,7 @@ export function updateYear(j: Journal, actorId: string, yearId: string, input: Y
       ...fieldChanges('academic_year', yearId, yearFields(current), yearFields(input)),
       ...periodChanges(yearId, current.periods, input.periods),
     ];
-    if (changes.length > 0) j.oplog.commit(actorId, changes);
+    j.oplog.commit(actorId, changes);
     return requireYear(j, yearId);
   })();
 }

@@ -36,6 +36,6 @@ export function updateSettings(j: Journal, actorId: string, next: Settings): Set
   const changes = (Object.keys(settingKeys) as (keyof Settings)[])
     .filter((name) => current[name] !== next[name])
     .map((name) => ({ entity: 'setting', entityId: settingKeys[name], field: 'value', value: next[name] }));
-  if (changes.length > 0) j.oplog.commit(actorId, changes);
+  j.oplog.commit(actorId, changes);
   return readSettings(j);
 }

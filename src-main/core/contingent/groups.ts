@@ -111,7 +111,7 @@ export function updateGroup(j: Journal, actorId: string, id: string, input: Grou
     const current = requireGroup(j, id);
     check(j, input, id);
     const changes = fieldChanges('group', id, fields(current), fields(input));
-    if (changes.length > 0) j.oplog.commit(actorId, changes);
+    j.oplog.commit(actorId, changes);
     return requireGroup(j, id);
   })();
 }

@@ -72,7 +72,7 @@ export function updateSpecialty(j: Journal, actorId: string, id: string, input: 
     const current = requireSpecialty(j, id);
     checkCodeFree(j, input.code, id);
     const changes = fieldChanges('specialty', id, fields(current), fields(input));
-    if (changes.length > 0) j.oplog.commit(actorId, changes);
+    j.oplog.commit(actorId, changes);
     return requireSpecialty(j, id);
   })();
 }

@@ -99,7 +99,7 @@ export class OpLog {
     this.rules.push(rule);
   }
 
-  /** Records a command's changes as ops of this node, atomically with their effect. */
+  /** Records a command's changes as ops of this node, atomically with their effect; no changes, no ops. */
   commit(userId: string, changes: Change[], reason: string | null = null): Op[] {
     return this.db.transaction(() => {
       let head = this.head(this.nodeId);

@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
+import { ListPage, useEditor } from '../../ui/ListPage';
 import { useList } from '../../ui/useList';
 
 const loadYears = async () => (await call('calendar.listYears', {})).years;
@@ -19,21 +20,18 @@ const formatDate = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateStri
 export function YearsPage() {
   const { items, loading, error, reload } = useList(loadYears);
   const may = useSession((s) => s.may);
-  const [editing, setEditing] = useState<AcademicYearView | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const editor = useEditor<AcademicYearView>(reload);
   const y = ui.years;
   return (
-    <section>
-      <header className="page-header">
-        <h1>{y.title}</h1>
-        {may('calendar.createYear') ? (
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {y.add}
-          </button>
-        ) : null}
-      </header>
-      {notice ? <Banner kind="success">{notice}</Banner> : null}
-      {error ? <Banner kind="error">{error}</Banner> : null}
+    <ListPage
+      title={y.title}
+      addLabel={y.add}
+      canAdd={may('calendar.createYear')}
+      onAdd={() => editor.open('new')}
+      notice={editor.notice}
+      error={error}
+      emptyText={!loading && items.length === 0 && !error ? y.empty : null}
+    >
       {items.map((year) => (
         <article key={year.id} className="card card--spaced" aria-label={`${y.name} ${year.name}`}>
           <header className="page-header">
@@ -41,7 +39,7 @@ export function YearsPage() {
               {year.name} <span className="muted">· {periodKindLabels[year.periodKind]}</span>
             </h2>
             {may('calendar.updateYear') ? (
-              <button type="button" className="button button--small" onClick={() => setEditing(year)}>
+              <button type="button" className="button button--small" onClick={() => editor.open(year)}>
                 {ui.common.edit}
               </button>
             ) : null}
@@ -63,19 +61,8 @@ export function YearsPage() {
           </table>
         </article>
       ))}
-      {!loading && items.length === 0 && !error ? <p className="muted">{y.empty}</p> : null}
-      {editing ? (
-        <YearDialog
-          year={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={(text) => {
-            setEditing(null);
-            setNotice(text);
-            void reload();
-          }}
-        />
-      ) : null}
-    </section>
+      {editor.editing ? <YearDialog year={editor.editing === 'new' ? null : editor.editing} onClose={editor.close} onDone={editor.done} /> : null}
+    </ListPage>
   );
 }
 

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
+import { ListPage, useEditor } from '../../ui/ListPage';
 import { useList } from '../../ui/useList';
 
 const loadGroups = async () => (await call('contingent.listGroups', {})).groups;
@@ -17,8 +18,7 @@ const loadGroups = async () => (await call('contingent.listGroups', {})).groups;
 export function GroupsPage() {
   const { items, loading, error, reload } = useList(loadGroups);
   const may = useSession((s) => s.may);
-  const [editing, setEditing] = useState<GroupView | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const editor = useEditor<GroupView>(reload);
   const [filter, setFilter] = useState('');
   const g = ui.groups;
   const shown = useMemo(() => {
@@ -26,17 +26,15 @@ export function GroupsPage() {
     return q ? items.filter((x) => x.name.toLowerCase().includes(q) || (x.curatorName ?? '').toLowerCase().includes(q)) : items;
   }, [items, filter]);
   return (
-    <section>
-      <header className="page-header">
-        <h1>{g.title}</h1>
-        {may('contingent.createGroup') ? (
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {g.add}
-          </button>
-        ) : null}
-      </header>
-      {notice ? <Banner kind="success">{notice}</Banner> : null}
-      {error ? <Banner kind="error">{error}</Banner> : null}
+    <ListPage
+      title={g.title}
+      addLabel={g.add}
+      canAdd={may('contingent.createGroup')}
+      onAdd={() => editor.open('new')}
+      notice={editor.notice}
+      error={error}
+      emptyText={!loading && items.length === 0 && !error ? g.empty : null}
+    >
       <input className="search" type="search" placeholder={g.filter} aria-label={g.filter} value={filter} onChange={(e) => setFilter(e.target.value)} />
       <table className="table">
         <thead>
@@ -64,7 +62,7 @@ export function GroupsPage() {
               <td>{x.curatorName ?? '—'}</td>
               <td>
                 {may('contingent.updateGroup') ? (
-                  <button type="button" className="button button--small" onClick={() => setEditing(x)}>
+                  <button type="button" className="button button--small" onClick={() => editor.open(x)}>
                     {ui.common.edit}
                   </button>
                 ) : null}
@@ -73,19 +71,10 @@ export function GroupsPage() {
           ))}
         </tbody>
       </table>
-      {!loading && items.length === 0 && !error ? <p className="muted">{g.empty}</p> : null}
-      {editing ? (
-        <GroupDialog
-          group={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            setNotice(ui.common.saved);
-            void reload();
-          }}
-        />
+      {editor.editing ? (
+        <GroupDialog group={editor.editing === 'new' ? null : editor.editing} onClose={editor.close} onDone={() => editor.done(ui.common.saved)} />
       ) : null}
-    </section>
+    </ListPage>
   );
 }
 

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
+import { ListPage, useEditor } from '../../ui/ListPage';
 import { useList } from '../../ui/useList';
 
 const loadSpecialties = async () => (await call('contingent.listSpecialties', {})).specialties;
@@ -17,21 +18,18 @@ const loadSpecialties = async () => (await call('contingent.listSpecialties', {}
 export function SpecialtiesPage() {
   const { items, loading, error, reload } = useList(loadSpecialties);
   const may = useSession((s) => s.may);
-  const [editing, setEditing] = useState<SpecialtyView | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const editor = useEditor<SpecialtyView>(reload);
   const s = ui.specialties;
   return (
-    <section>
-      <header className="page-header">
-        <h1>{s.title}</h1>
-        {may('contingent.createSpecialty') ? (
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {s.add}
-          </button>
-        ) : null}
-      </header>
-      {notice ? <Banner kind="success">{notice}</Banner> : null}
-      {error ? <Banner kind="error">{error}</Banner> : null}
+    <ListPage
+      title={s.title}
+      addLabel={s.add}
+      canAdd={may('contingent.createSpecialty')}
+      onAdd={() => editor.open('new')}
+      notice={editor.notice}
+      error={error}
+      emptyText={!loading && items.length === 0 && !error ? s.empty : null}
+    >
       <table className="table">
         <thead>
           <tr>
@@ -53,7 +51,7 @@ export function SpecialtiesPage() {
               <td>{studyFormLabels[sp.studyForm]}</td>
               <td>
                 {may('contingent.updateSpecialty') ? (
-                  <button type="button" className="button button--small" onClick={() => setEditing(sp)}>
+                  <button type="button" className="button button--small" onClick={() => editor.open(sp)}>
                     {ui.common.edit}
                   </button>
                 ) : null}
@@ -62,19 +60,14 @@ export function SpecialtiesPage() {
           ))}
         </tbody>
       </table>
-      {!loading && items.length === 0 && !error ? <p className="muted">{s.empty}</p> : null}
-      {editing ? (
+      {editor.editing ? (
         <SpecialtyDialog
-          specialty={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            setNotice(ui.common.saved);
-            void reload();
-          }}
+          specialty={editor.editing === 'new' ? null : editor.editing}
+          onClose={editor.close}
+          onDone={() => editor.done(ui.common.saved)}
         />
       ) : null}
-    </section>
+    </ListPage>
   );
 }
 
