@@ -11,6 +11,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { useSession, type Page } from './session-store';
+import { useIdleSignOut } from './useIdleSignOut';
 
 /** Navigation shows a page only when the core lets this user call the method behind it. */
 const pages: { page: Page; label: string; method: Method; render: () => ReactElement }[] = [
@@ -25,6 +26,7 @@ const pages: { page: Page; label: string; method: Method; render: () => ReactEle
 
 export function Layout() {
   const { user, collegeName, page, notice, go, may, signOut } = useSession();
+  useIdleSignOut();
   const visible = pages.filter((p) => may(p.method));
   const current = visible.find((p) => p.page === page) ?? visible[0];
   return (

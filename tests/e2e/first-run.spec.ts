@@ -175,4 +175,17 @@ test.describe.serial('first run, accounts and roles', () => {
     await expect(page.getByRole('row', { name: /ИС-26/ })).toHaveCount(1);
     await expect(page.getByRole('row', { name: /ИС-26/ })).toContainText('09.02.07');
   });
+
+  test('an unattended screen returns to the login page after the idle timeout', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    await login(page, admin.login, admin.password);
+    await expect(page.getByRole('heading', { name: 'Группы' })).toBeVisible();
+    // The timeout was set to 45 minutes above.
+    await page.clock.fastForward('44:00');
+    await expect(page.getByRole('heading', { name: 'Группы' })).toBeVisible();
+    await page.clock.fastForward('02:00');
+    await expect(page.getByRole('heading', { name: 'Вход в журнал' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Сеанс завершён из-за бездействия. Войдите снова.');
+  });
 });
