@@ -11,6 +11,7 @@ import { collegeName, createCollege, readSettings } from './college/college';
 import { settingsHandlers } from './college/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { contingentHandlers } from './contingent/handlers';
+import { ordersHandlers, studentsHandlers } from './contingent/student-handlers';
 import type { CallContext, HandlerMap } from './context';
 import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
@@ -48,6 +49,8 @@ const handlers: HandlerMap = {
   ...systemHandlers,
   ...calendarHandlers,
   ...contingentHandlers,
+  ...studentsHandlers,
+  ...ordersHandlers,
 };
 
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */

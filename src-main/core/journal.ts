@@ -3,6 +3,9 @@ import { userEntity } from './auth/users';
 import { academicYearEntity, periodEntity } from './calendar/years';
 import { collegeEntity, settingEntity } from './college/college';
 import { groupEntity } from './contingent/groups';
+import { membershipEntity } from './contingent/memberships';
+import { orderEntity } from './contingent/orders';
+import { studentEntity } from './contingent/students';
 import { specialtyEntity } from './contingent/specialties';
 import { OpLog } from './oplog/oplog';
 import type { Db } from './store/connection';
@@ -22,7 +25,18 @@ export interface Journal {
 }
 
 /** Every entity the op log materializes, with the table and columns its ops land in. */
-export const entities = [collegeEntity, settingEntity, userEntity, academicYearEntity, periodEntity, specialtyEntity, groupEntity];
+export const entities = [
+  collegeEntity,
+  settingEntity,
+  userEntity,
+  academicYearEntity,
+  periodEntity,
+  specialtyEntity,
+  groupEntity,
+  studentEntity,
+  membershipEntity,
+  orderEntity,
+];
 
 export function openJournal(store: OpenedStore, now: () => number): Journal {
   const oplog = new OpLog(store.db, store.nodeId, now);

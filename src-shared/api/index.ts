@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { authApi } from './auth';
 import { calendarApi } from './calendar';
 import { contingentApi } from './contingent';
+import { ordersApi } from './orders';
+import { studentsApi } from './students';
 import { setupApi } from './setup';
 import { systemApi } from './system';
 import { usersApi } from './users';
 
 /** The whole API: one zod input and output schema per method, named `module.verb`. */
-export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi };
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi };
 
 export type Api = typeof api;
 export type Method = keyof Api;
@@ -25,3 +27,5 @@ export type { UserView } from './users';
 export type { Settings } from './system';
 export type { AcademicYearView } from './calendar';
 export type { GroupView, SpecialtyView } from './contingent';
+export type { OrderView } from './orders';
+export type { StudentCard, StudentSummary } from './students';

@@ -1,5 +1,5 @@
 import type { PeriodKind } from '../domain/calendar';
-import type { Funding, StudyForm } from '../domain/contingent';
+import type { Funding, OrderType, Sex, StudentStatus, StudyForm } from '../domain/contingent';
 import type { Role } from '../domain/roles';
 
 export const roleLabels: Record<Role, string> = {
@@ -30,6 +30,26 @@ export const fundingLabels: Record<Funding, string> = {
   contract: 'Договор',
   mixed: 'Бюджет и договор',
 };
+
+export const studentStatusLabels: Record<StudentStatus, string> = {
+  applicant: 'не зачислен',
+  studying: 'обучается',
+  academic_leave: 'в академическом отпуске',
+  expelled: 'отчислен',
+  graduated: 'выпускник',
+};
+
+export const orderTypeLabels: Record<OrderType, string> = {
+  enrollment: 'О зачислении',
+  expulsion: 'Об отчислении',
+  transfer: 'О переводе в другую группу',
+  academic_leave: 'О предоставлении академического отпуска',
+  return_from_leave: 'О выходе из академического отпуска',
+  reinstatement: 'О восстановлении',
+  graduation: 'О выпуске',
+};
+
+export const sexLabels: Record<Sex, string> = { male: 'мужской', female: 'женский' };
 
 export const fieldLabels: Record<string, string> = {
   collegeName: 'Название колледжа',
@@ -63,6 +83,27 @@ export const fieldLabels: Record<string, string> = {
   funding: 'Финансирование',
   curatorUserId: 'Куратор',
   groupId: 'Группа',
+  surname: 'Фамилия',
+  patronymic: 'Отчество',
+  birthDate: 'Дата рождения',
+  sex: 'Пол',
+  recordBook: 'Номер зачётной книжки',
+  snils: 'СНИЛС',
+  phone: 'Телефон',
+  email: 'Электронная почта',
+  address: 'Адрес',
+  representatives: 'Законные представители',
+  relation: 'Кем приходится',
+  notes: 'Примечания',
+  studentId: 'Студент',
+  number: 'Номер приказа',
+  date: 'Дата приказа',
+  type: 'Вид приказа',
+  effectiveDate: 'Дата вступления в силу',
+  reason: 'Основание',
+  items: 'Студенты',
+  orderId: 'Приказ',
+  query: 'Поиск',
 };
 
 export const t = {
@@ -118,6 +159,20 @@ export const t = {
     groupNotFound: 'Группа не найдена',
     notACurator: 'у пользователя нет роли «Куратор» или он отключён',
     recoveredByPassphrase: 'доступ администратора восстановлен по парольной фразе восстановления',
+    recordBookTaken: (n: string) => `зачётная книжка ${n} уже выдана другому студенту`,
+    studentNotFound: 'Студент не найден',
+    orderNotFound: 'Приказ не найден',
+    orderNumberTaken: (n: string, year: string) => `приказ № ${n} за ${year} год уже есть`,
+    effectiveBeforeDate: 'приказ не может вступить в силу раньше своей даты',
+    targetGroupNeeded: (name: string) => `для студента ${name} укажите группу`,
+    targetGroupInactive: (name: string) => `группа ${name} не действующая`,
+    sameGroup: (name: string) => `студент ${name} уже в этой группе`,
+    studentTwice: (name: string) => `студент ${name} указан в приказе дважды`,
+    wrongStatus: (name: string, status: string) => `студент ${name} сейчас: ${status}; такой приказ к нему не применить`,
+    beforeMembership: (name: string, date: string) => `студент ${name} в группе только с ${date}: дата вступления в силу раньше`,
+    laterOrderExists: (number: string) => `сначала отмените более поздний приказ № ${number} по тем же студентам`,
+    alreadyCancelled: 'приказ уже отменён',
+    notYourStudent: 'Этот студент не в вашей группе',
     foreignCaller: 'Вызов не из окна Registrum',
     cannotOpen: 'Не удалось открыть журнал. Обратитесь к техническому специалисту.',
     dataDirMissing: (dir: string) => `Папка данных не найдена: ${dir}`,
@@ -138,5 +193,9 @@ export const t = {
     tooMany: (n: number) => `не больше ${n}`,
     specialtyCode: 'код вида 09.02.07',
     groupName: 'название вида ИС-21 или ИС-21-2 (буквы, дефис, номер)',
+    email: 'адрес вида name@example.ru',
+    recordBook: 'номер зачётной книжки: буквы, цифры, дефис или косая черта, до 20 знаков',
+    snils: 'неверный СНИЛС: не сходится контрольное число',
+    atLeastOneStudent: 'выберите хотя бы одного студента',
   },
 };

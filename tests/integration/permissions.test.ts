@@ -25,6 +25,21 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     curatorUserId: null,
     active: true,
   };
+  const student = {
+    surname: 'Иванов',
+    name: 'Иван',
+    birthDate: '2008-05-01',
+    sex: 'male' as const,
+    recordBook: '26-001',
+    funding: 'budget' as const,
+  };
+  const order = {
+    number: '1-к',
+    date: '2031-08-25',
+    type: 'enrollment' as const,
+    effectiveDate: '2031-09-01',
+    items: [{ studentId: missingId, groupId: missingId }],
+  };
   return {
     'setup.status': {},
     'setup.initialize': { collegeName: 'К', adminLogin: 'admin2', adminFullName: 'А', adminPassword: 'long-enough-1', demo: 'none' },
@@ -51,6 +66,14 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     'contingent.createGroup': group,
     'contingent.updateGroup': { ...group, groupId: missingId },
     'contingent.listCurators': {},
+    'students.list': {},
+    'students.get': { studentId: missingId },
+    'students.create': student,
+    'students.update': { ...student, studentId: missingId },
+    'orders.list': {},
+    'orders.preview': order,
+    'orders.apply': order,
+    'orders.cancel': { orderId: missingId, reason: 'ошибка' },
   };
 }
 
@@ -98,6 +121,12 @@ describe('method × role matrix', () => {
       'contingent.listGroups technician denied',
       'contingent.listGroups curator allowed',
       'contingent.createGroup director denied',
+      'students.list hr denied',
+      'students.list technician denied',
+      'students.list teacher denied',
+      'students.get curator allowed',
+      'orders.apply curator denied',
+      'orders.apply office allowed',
       'auth.changePassword teacher allowed',
     ]) {
       expect(verdicts).toContain(v);

@@ -36,6 +36,15 @@ export const access: Record<Method, Access> = {
   'contingent.createGroup': office,
   'contingent.updateGroup': office,
   'contingent.listCurators': office,
+  // Row-level limits (a curator sees their own groups) are applied by the module.
+  'students.list': ['admin', 'director', 'office', 'curator'],
+  'students.get': ['admin', 'director', 'office', 'curator'],
+  'students.create': office,
+  'students.update': office,
+  'orders.list': ['admin', 'director', 'office'],
+  'orders.preview': office,
+  'orders.apply': office,
+  'orders.cancel': office,
 };
 
 /** While a user must change their password, only these calls are open to them. */

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const specialties = sqliteTable('specialties', {
   id: text('id').primaryKey(),
@@ -23,6 +23,62 @@ export const groups = sqliteTable('groups', {
   funding: text('funding').notNull().default('budget'),
   curatorUserId: text('curator_user_id'),
   active: integer('active').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deleted: integer('deleted').notNull().default(0),
+});
+
+export const students = sqliteTable('students', {
+  id: text('id').primaryKey(),
+  surname: text('surname').notNull().default(''),
+  name: text('name').notNull().default(''),
+  patronymic: text('patronymic').notNull().default(''),
+  birthDate: text('birth_date').notNull().default(''),
+  sex: text('sex').notNull().default('male'),
+  recordBook: text('record_book').notNull().default(''),
+  snils: text('snils').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  email: text('email').notNull().default(''),
+  address: text('address').notNull().default(''),
+  funding: text('funding').notNull().default('budget'),
+  status: text('status').notNull().default('applicant'),
+  /** JSON array of legal representatives. */
+  representatives: text('representatives').notNull().default('[]'),
+  notes: text('notes').notNull().default(''),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deleted: integer('deleted').notNull().default(0),
+});
+
+/** A student in a group from start_date (inclusive) to end_date (exclusive; null while it lasts). */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: text('id').primaryKey(),
+    studentId: text('student_id').notNull().default(''),
+    groupId: text('group_id').notNull().default(''),
+    startDate: text('start_date').notNull().default(''),
+    endDate: text('end_date'),
+    openedByOrder: text('opened_by_order').notNull().default(''),
+    closedByOrder: text('closed_by_order'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deleted: integer('deleted').notNull().default(0),
+  },
+  (t) => [index('memberships_student').on(t.studentId), index('memberships_group').on(t.groupId)],
+);
+
+export const orders = sqliteTable('orders', {
+  id: text('id').primaryKey(),
+  number: text('number').notNull().default(''),
+  date: text('date').notNull().default(''),
+  type: text('type').notNull().default('enrollment'),
+  effectiveDate: text('effective_date').notNull().default(''),
+  reason: text('reason').notNull().default(''),
+  /** JSON: what the order did to each student (group before and after, status before and after). */
+  effects: text('effects').notNull().default('[]'),
+  cancelled: integer('cancelled').notNull().default(0),
+  cancelReason: text('cancel_reason').notNull().default(''),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   deleted: integer('deleted').notNull().default(0),

@@ -1,0 +1,66 @@
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { OrderView } from '../../../src-shared/api/orders';
+import { orderTypeSchema, studentStatusSchema } from '../../../src-shared/domain/contingent';
+import type { Journal } from '../journal';
+import { orders } from './schema';
+
+/** What an order did to one student, kept with the order so that cancelling it can undo exactly that. */
+export const storedEffectSchema = z.object({
+  studentId: z.string(),
+  studentName: z.string(),
+  fromGroupId: z.string().nullable(),
+  fromGroupName: z.string().nullable(),
+  toGroupId: z.string().nullable(),
+  toGroupName: z.string().nullable(),
+  statusBefore: studentStatusSchema,
+  statusAfter: studentStatusSchema,
+  closedMembershipId: z.string().nullable(),
+  openedMembershipId: z.string().nullable(),
+});
+export type StoredEffect = z.infer<typeof storedEffectSchema>;
+
+export type OrderRow = typeof orders.$inferSelect;
+
+export function storedEffects(row: OrderRow): StoredEffect[] {
+  return storedEffectSchema.array().catch([]).parse(JSON.parse(row.effects));
+}
+
+export function toOrderView(row: OrderRow): OrderView {
+  return {
+    id: row.id,
+    number: row.number,
+    date: row.date,
+    type: orderTypeSchema.catch('enrollment').parse(row.type),
+    effectiveDate: row.effectiveDate,
+    reason: row.reason,
+    cancelled: row.cancelled === 1,
+    cancelReason: row.cancelReason,
+    effects: storedEffects(row).map(({ studentId, studentName, fromGroupName, toGroupName, statusBefore, statusAfter }) => ({
+      studentId,
+      studentName,
+      fromGroupName,
+      toGroupName,
+      statusBefore,
+      statusAfter,
+    })),
+  };
+}
+
+/** Orders in the order they were made (their first operation's time). */
+export function allOrders(j: Journal): OrderRow[] {
+  return j.orm.select().from(orders).where(eq(orders.deleted, 0)).orderBy(asc(orders.createdAt), asc(orders.id)).all();
+}
+
+export function ordersOfStudent(j: Journal, studentId: string) {
+  return allOrders(j)
+    .filter((o) => storedEffects(o).some((e) => e.studentId === studentId))
+    .map((o) => ({
+      orderId: o.id,
+      number: o.number,
+      date: o.date,
+      type: orderTypeSchema.catch('enrollment').parse(o.type),
+      effectiveDate: o.effectiveDate,
+      cancelled: o.cancelled === 1,
+    }));
+}

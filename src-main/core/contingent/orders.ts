@@ -1,0 +1,165 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { OrderInput, OrderView } from '../../../src-shared/api/orders';
+import { orderTypesWithTargetGroup, type OrderType, type StudentStatus } from '../../../src-shared/domain/contingent';
+import { fieldLabels, studentStatusLabels, t } from '../../../src-shared/i18n/ru';
+import { AppError, fieldError } from '../errors';
+import type { Journal } from '../journal';
+import type { EntityDef } from '../oplog/entities';
+import type { Change, Json } from '../oplog/types';
+import { listGroups } from './groups';
+import { openMembership } from './memberships';
+import { allOrders, storedEffects, toOrderView, type StoredEffect } from './order-history';
+import { findStudent, fullName, studentStatus } from './students';
+
+export const orderEntity: EntityDef = {
+  entity: 'order',
+  table: 'orders',
+  fields: {
+    number: 'text',
+    date: 'text',
+    type: 'text',
+    effective_date: 'text',
+    reason: 'text',
+    effects: 'json',
+    cancelled: 'bool',
+    cancel_reason: 'text',
+    deleted: 'bool',
+  },
+};
+
+/** Each type of order: whom it applies to, what status it leaves, whether it ends and starts a membership. */
+const rules: Record<OrderType, { from: readonly StudentStatus[]; to: StudentStatus; closes: boolean; opens: boolean }> = {
+  enrollment: { from: ['applicant'], to: 'studying', closes: false, opens: true },
+  expulsion: { from: ['studying', 'academic_leave'], to: 'expelled', closes: true, opens: false },
+  transfer: { from: ['studying'], to: 'studying', closes: true, opens: true },
+  academic_leave: { from: ['studying'], to: 'academic_leave', closes: true, opens: false },
+  return_from_leave: { from: ['academic_leave'], to: 'studying', closes: false, opens: true },
+  reinstatement: { from: ['expelled'], to: 'studying', closes: false, opens: true },
+  graduation: { from: ['studying'], to: 'graduated', closes: true, opens: false },
+};
+
+interface Plan {
+  orderId: string;
+  effects: StoredEffect[];
+  changes: Change[];
+}
+
+const change = (entity: string, entityId: string, values: Record<string, Json>): Change[] =>
+  Object.entries(values).map(([field, value]) => ({ entity, entityId, field, value }));
+
+/** Checks an order against the students' present state and works out every operation it makes. Writes nothing. */
+export function planOrder(j: Journal, input: OrderInput): Plan {
+  const rule = rules[input.type];
+  const year = input.date.slice(0, 4);
+  if (allOrders(j).some((o) => o.number === input.number && o.date.slice(0, 4) === year)) {
+    throw fieldError('number', fieldLabels.number!, t.errors.orderNumberTaken(input.number, year));
+  }
+  const groupsById = new Map(listGroups(j).map((g) => [g.id, g]));
+  const orderId = uuidv7();
+  const seen = new Set<string>();
+  const effects: StoredEffect[] = [];
+  const changes: Change[] = [];
+  const problem = (message: string) => fieldError('items', fieldLabels.items!, message);
+
+  for (const item of input.items) {
+    const student = findStudent(j, item.studentId);
+    if (!student) throw problem(t.errors.studentNotFound.toLowerCase());
+    const name = fullName(student);
+    if (seen.has(student.id)) throw problem(t.errors.studentTwice(name));
+    seen.add(student.id);
+    const status = studentStatus(student);
+    if (!rule.from.includes(status)) throw problem(t.errors.wrongStatus(name, studentStatusLabels[status]));
+
+    const current = rule.closes ? openMembership(j, student.id) : undefined;
+    if (current && input.effectiveDate < current.startDate) throw problem(t.errors.beforeMembership(name, current.startDate));
+    const target = orderTypesWithTargetGroup.has(input.type) ? (item.groupId ? groupsById.get(item.groupId) : undefined) : undefined;
+    if (orderTypesWithTargetGroup.has(input.type)) {
+      if (!target) throw problem(t.errors.targetGroupNeeded(name));
+      if (!target.active) throw problem(t.errors.targetGroupInactive(target.name));
+      if (current && current.groupId === target.id) throw problem(t.errors.sameGroup(name));
+    }
+
+    const openedId = rule.opens ? uuidv7() : null;
+    if (current) changes.push(...change('membership', current.id, { end_date: input.effectiveDate, closed_by_order: orderId }));
+    if (openedId && target) {
+      changes.push(
+        ...change('membership', openedId, {
+          student_id: student.id,
+          group_id: target.id,
+          start_date: input.effectiveDate,
+          end_date: null,
+          opened_by_order: orderId,
+        }),
+      );
+    }
+    if (status !== rule.to) changes.push(...change('student', student.id, { status: rule.to }));
+    effects.push({
+      studentId: student.id,
+      studentName: name,
+      fromGroupId: current?.groupId ?? null,
+      fromGroupName: current ? (groupsById.get(current.groupId)?.name ?? null) : null,
+      toGroupId: target?.id ?? null,
+      toGroupName: target?.name ?? null,
+      statusBefore: status,
+      statusAfter: rule.to,
+      closedMembershipId: current?.id ?? null,
+      openedMembershipId: openedId,
+    });
+  }
+  changes.unshift(
+    ...change('order', orderId, {
+      number: input.number,
+      date: input.date,
+      type: input.type,
+      effective_date: input.effectiveDate,
+      reason: input.reason,
+      effects,
+    }),
+  );
+  return { orderId, effects, changes };
+}
+
+/** Applies an order: the order, every membership and status change, in one transaction. */
+export function applyOrder(j: Journal, actorId: string, input: OrderInput): OrderView {
+  return j.db.transaction(() => {
+    const plan = planOrder(j, input);
+    j.oplog.commit(actorId, plan.changes);
+    return requireOrderView(j, plan.orderId);
+  })();
+}
+
+function requireOrderView(j: Journal, id: string): OrderView {
+  const row = allOrders(j).find((o) => o.id === id);
+  if (!row) throw new AppError('not_found', t.errors.orderNotFound);
+  return toOrderView(row);
+}
+
+/**
+ * Cancels an order and undoes what it did: intervals it opened are removed, those it closed reopened, statuses
+ * restored. Refused while a later order that is still in force moved any of the same students.
+ */
+export function cancelOrder(j: Journal, actorId: string, orderId: string, reason: string): OrderView {
+  return j.db.transaction(() => {
+    const all = allOrders(j);
+    const index = all.findIndex((o) => o.id === orderId);
+    const order = all[index];
+    if (!order) throw new AppError('not_found', t.errors.orderNotFound);
+    if (order.cancelled === 1) throw new AppError('conflict', t.errors.alreadyCancelled);
+    const effects = storedEffects(order);
+    const touched = new Set(effects.map((e) => e.studentId));
+    const later = all.slice(index + 1).find((o) => o.cancelled === 0 && storedEffects(o).some((e) => touched.has(e.studentId)));
+    if (later) throw new AppError('conflict', t.errors.laterOrderExists(later.number));
+    const changes: Change[] = change('order', orderId, { cancelled: true, cancel_reason: reason });
+    for (const e of effects) {
+      if (e.openedMembershipId) changes.push(...change('membership', e.openedMembershipId, { deleted: true }));
+      if (e.closedMembershipId) changes.push(...change('membership', e.closedMembershipId, { end_date: null, closed_by_order: null }));
+      if (e.statusBefore !== e.statusAfter) changes.push(...change('student', e.studentId, { status: e.statusBefore }));
+    }
+    j.oplog.commit(actorId, changes, reason);
+    return requireOrderView(j, orderId);
+  })();
+}
+
+export function listOrders(j: Journal): OrderView[] {
+  return allOrders(j).map(toOrderView).reverse();
+}

@@ -1,0 +1,179 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { representativeSchema, type StudentCard, type StudentInput, type StudentSummary } from '../../../src-shared/api/students';
+import { fundingSchema, sexSchema, studentStatusSchema, type StudentStatus } from '../../../src-shared/domain/contingent';
+import { fieldLabels, t } from '../../../src-shared/i18n/ru';
+import type { UserRow } from '../auth/users';
+import { AppError, fieldError } from '../errors';
+import type { Journal } from '../journal';
+import { fieldChanges } from '../oplog/changes';
+import type { EntityDef } from '../oplog/entities';
+import type { Json } from '../oplog/types';
+import { inScope, studentScope } from './access';
+import { membershipHistory, openMembershipsByStudent } from './memberships';
+import { ordersOfStudent } from './order-history';
+import { groups, students } from './schema';
+
+export const studentEntity: EntityDef = {
+  entity: 'student',
+  table: 'students',
+  fields: {
+    surname: 'text',
+    name: 'text',
+    patronymic: 'text',
+    birth_date: 'text',
+    sex: 'text',
+    record_book: 'text',
+    snils: 'text',
+    phone: 'text',
+    email: 'text',
+    address: 'text',
+    funding: 'text',
+    status: 'text',
+    representatives: 'json',
+    notes: 'text',
+    deleted: 'bool',
+  },
+};
+
+export type StudentRow = typeof students.$inferSelect;
+
+export function fullName(s: Pick<StudentRow, 'surname' | 'name' | 'patronymic'>): string {
+  return [s.surname, s.name, s.patronymic].filter(Boolean).join(' ');
+}
+
+export function findStudent(j: Journal, id: string): StudentRow | undefined {
+  return j.orm.select().from(students).where(and(eq(students.id, id), eq(students.deleted, 0))).get();
+}
+
+export function requireStudent(j: Journal, id: string): StudentRow {
+  const row = findStudent(j, id);
+  if (!row) throw new AppError('not_found', t.errors.studentNotFound);
+  return row;
+}
+
+export function studentStatus(row: StudentRow): StudentStatus {
+  return studentStatusSchema.catch('applicant').parse(row.status);
+}
+
+function groupNames(j: Journal): Map<string, string> {
+  return new Map(j.orm.select({ id: groups.id, name: groups.name }).from(groups).all().map((g) => [g.id, g.name]));
+}
+
+export interface StudentFilter {
+  query: string;
+  groupId?: string | undefined;
+  status?: StudentStatus | undefined;
+}
+
+/** Case-insensitive in JavaScript: SQLite's lower() folds only Latin letters. */
+export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter): StudentSummary[] {
+  const scope = studentScope(j, viewer);
+  const open = openMembershipsByStudent(j);
+  const names = groupNames(j);
+  const q = filter.query.toLocaleLowerCase('ru');
+  return j.orm
+    .select()
+    .from(students)
+    .where(eq(students.deleted, 0))
+    .all()
+    .map((row) => ({ row, groupId: open.get(row.id)?.groupId ?? null }))
+    .filter(({ row, groupId }) => {
+      if (!inScope(scope, groupId ? [groupId] : [])) return false;
+      if (filter.groupId && groupId !== filter.groupId) return false;
+      if (filter.status && row.status !== filter.status) return false;
+      return !q || fullName(row).toLocaleLowerCase('ru').includes(q) || row.recordBook.toLocaleLowerCase('ru').includes(q);
+    })
+    .map(({ row, groupId }) => ({
+      id: row.id,
+      fullName: fullName(row),
+      recordBook: row.recordBook,
+      status: studentStatus(row),
+      groupId,
+      groupName: groupId ? (names.get(groupId) ?? null) : null,
+    }))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'ru'));
+}
+
+export function studentCard(j: Journal, id: string): StudentCard {
+  const row = requireStudent(j, id);
+  const names = groupNames(j);
+  const reps = representativeSchema.array().catch([]).parse(JSON.parse(row.representatives));
+  return {
+    id: row.id,
+    surname: row.surname,
+    name: row.name,
+    patronymic: row.patronymic,
+    birthDate: row.birthDate,
+    sex: sexSchema.catch('male').parse(row.sex),
+    recordBook: row.recordBook,
+    snils: row.snils,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    funding: fundingSchema.exclude(['mixed']).catch('budget').parse(row.funding),
+    representatives: reps,
+    notes: row.notes,
+    status: studentStatus(row),
+    memberships: membershipHistory(j, id).map((m) => ({
+      groupId: m.groupId,
+      groupName: names.get(m.groupId) ?? '',
+      startDate: m.startDate,
+      endDate: m.endDate,
+    })),
+    orders: ordersOfStudent(j, id),
+  };
+}
+
+/** A curator may open only the cards of students who are or were in the groups they curate. */
+export function viewableStudentCard(j: Journal, viewer: UserRow, id: string): StudentCard {
+  const card = studentCard(j, id);
+  if (!inScope(studentScope(j, viewer), card.memberships.map((m) => m.groupId))) throw new AppError('forbidden', t.errors.notYourStudent);
+  return card;
+}
+
+function checkRecordBookFree(j: Journal, recordBook: string, exceptId: string | null): void {
+  const taken = j.orm
+    .select({ id: students.id })
+    .from(students)
+    .where(and(eq(students.recordBook, recordBook), eq(students.deleted, 0), exceptId ? ne(students.id, exceptId) : undefined))
+    .get();
+  if (taken) throw fieldError('recordBook', fieldLabels.recordBook!, t.errors.recordBookTaken(recordBook));
+}
+
+function fields(s: StudentInput): Record<string, Json> {
+  return {
+    surname: s.surname,
+    name: s.name,
+    patronymic: s.patronymic,
+    birth_date: s.birthDate,
+    sex: s.sex,
+    record_book: s.recordBook,
+    snils: s.snils.replace(/[\s-]/g, ''),
+    phone: s.phone,
+    email: s.email,
+    address: s.address,
+    funding: s.funding,
+    representatives: s.representatives,
+    notes: s.notes,
+  };
+}
+
+/** A new student starts as not enrolled: an enrollment order puts them in a group. */
+export function createStudent(j: Journal, actorId: string, input: StudentInput): StudentCard {
+  return j.db.transaction(() => {
+    checkRecordBookFree(j, input.recordBook, null);
+    const id = uuidv7();
+    j.oplog.commit(actorId, fieldChanges('student', id, undefined, { ...fields(input), status: 'applicant' }));
+    return studentCard(j, id);
+  })();
+}
+
+export function updateStudent(j: Journal, actorId: string, id: string, input: StudentInput): StudentCard {
+  return j.db.transaction(() => {
+    const current = studentCard(j, id);
+    checkRecordBookFree(j, input.recordBook, id);
+    j.oplog.commit(actorId, fieldChanges('student', id, fields(current), fields(input)));
+    return studentCard(j, id);
+  })();
+}
