@@ -153,6 +153,6 @@ export const ui = {
     appVersion: 'Версия программы',
     schemaVersion: 'Версия схемы базы',
     opCount: 'Операций в журнале',
-    counts: { users: 'Пользователей', specialties: 'Специальностей', groups: 'Групп' } as Record<string, string>,
+    counts: { users: 'Пользователей', specialties: 'Специальностей', groups: 'Групп', students: 'Студентов', orders: 'Приказов' } as Record<string, string>,
   },
 };

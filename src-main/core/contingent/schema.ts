@@ -28,27 +28,31 @@ export const groups = sqliteTable('groups', {
   deleted: integer('deleted').notNull().default(0),
 });
 
-export const students = sqliteTable('students', {
-  id: text('id').primaryKey(),
-  surname: text('surname').notNull().default(''),
-  name: text('name').notNull().default(''),
-  patronymic: text('patronymic').notNull().default(''),
-  birthDate: text('birth_date').notNull().default(''),
-  sex: text('sex').notNull().default('male'),
-  recordBook: text('record_book').notNull().default(''),
-  snils: text('snils').notNull().default(''),
-  phone: text('phone').notNull().default(''),
-  email: text('email').notNull().default(''),
-  address: text('address').notNull().default(''),
-  funding: text('funding').notNull().default('budget'),
-  status: text('status').notNull().default('applicant'),
-  /** JSON array of legal representatives. */
-  representatives: text('representatives').notNull().default('[]'),
-  notes: text('notes').notNull().default(''),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-  deleted: integer('deleted').notNull().default(0),
-});
+export const students = sqliteTable(
+  'students',
+  {
+    id: text('id').primaryKey(),
+    surname: text('surname').notNull().default(''),
+    name: text('name').notNull().default(''),
+    patronymic: text('patronymic').notNull().default(''),
+    birthDate: text('birth_date').notNull().default(''),
+    sex: text('sex').notNull().default('male'),
+    recordBook: text('record_book').notNull().default(''),
+    snils: text('snils').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    address: text('address').notNull().default(''),
+    funding: text('funding').notNull().default('budget'),
+    status: text('status').notNull().default('applicant'),
+    /** JSON array of legal representatives. */
+    representatives: text('representatives').notNull().default('[]'),
+    notes: text('notes').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deleted: integer('deleted').notNull().default(0),
+  },
+  (t) => [index('students_record_book').on(t.recordBook)],
+);
 
 /** A student in a group from start_date (inclusive) to end_date (exclusive; null while it lasts). */
 export const memberships = sqliteTable(

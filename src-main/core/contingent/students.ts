@@ -160,13 +160,17 @@ function fields(s: StudentInput): Record<string, Json> {
 }
 
 /** A new student starts as not enrolled: an enrollment order puts them in a group. */
-export function createStudent(j: Journal, actorId: string, input: StudentInput): StudentCard {
+export function insertStudent(j: Journal, actorId: string, input: StudentInput): string {
   return j.db.transaction(() => {
     checkRecordBookFree(j, input.recordBook, null);
     const id = uuidv7();
     j.oplog.commit(actorId, fieldChanges('student', id, undefined, { ...fields(input), status: 'applicant' }));
-    return studentCard(j, id);
+    return id;
   })();
+}
+
+export function createStudent(j: Journal, actorId: string, input: StudentInput): StudentCard {
+  return studentCard(j, insertStudent(j, actorId, input));
 }
 
 export function updateStudent(j: Journal, actorId: string, id: string, input: StudentInput): StudentCard {

@@ -4,6 +4,8 @@ import { suggestPeriods } from '../../../src-shared/domain/calendar';
 import { createYear } from '../calendar/years';
 import { createGroup } from '../contingent/groups';
 import { createSpecialty } from '../contingent/specialties';
+import { applyOrder } from '../contingent/orders';
+import { insertStudent } from '../contingent/students';
 import type { Journal } from '../journal';
 import { generateDemoCollege, type DemoCollege, type DemoSize } from './generator';
 
@@ -24,8 +26,10 @@ function loadStructure(j: Journal, actorId: string, college: DemoCollege, userId
     const created = createSpecialty(j, actorId, { code: s.code, name: s.name, qualification: s.qualification, durationMonths: s.durationMonths, studyForm: 'full_time' });
     specialtyIds.set(s.code, created.id);
   }
+  let recordBook = 0;
+  let orderNumber = 0;
   for (const g of college.groups) {
-    createGroup(j, actorId, {
+    const group = createGroup(j, actorId, {
       name: g.name,
       specialtyId: specialtyIds.get(g.specialtyCode)!,
       course: g.course,
@@ -35,12 +39,39 @@ function loadStructure(j: Journal, actorId: string, college: DemoCollege, userId
       curatorUserId: userIds.get(g.curatorLogin) ?? null,
       active: true,
     });
+    const studentIds = g.students.map((p) => {
+      recordBook += 1;
+      return insertStudent(j, actorId, {
+        surname: p.surname,
+        name: p.name,
+        patronymic: p.patronymic,
+        birthDate: p.birthDate,
+        sex: p.sex,
+        recordBook: `${String(g.admissionYear % 100).padStart(2, '0')}-${String(recordBook).padStart(4, '0')}`,
+        snils: '',
+        phone: '',
+        email: '',
+        address: '',
+        funding: g.funding,
+        representatives: [],
+        notes: '',
+      });
+    });
+    orderNumber += 1;
+    applyOrder(j, actorId, {
+      number: `${orderNumber}-к`,
+      date: `${g.admissionYear}-08-25`,
+      type: 'enrollment',
+      effectiveDate: `${g.admissionYear}-09-01`,
+      reason: '',
+      items: studentIds.map((studentId) => ({ studentId, groupId: group.id })),
+    });
   }
 }
 
 /**
  * Writes the demo college through the modules that exist, as ordinary operations of the administrator:
- * accounts, the academic year, specialties and groups with their curators. Students join with their module.
+ * accounts, the academic year, specialties, groups with their curators, and students enrolled by order.
  */
 export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSize, seed?: number): Promise<DemoLoadResult> {
   const college = generateDemoCollege(size, seed);

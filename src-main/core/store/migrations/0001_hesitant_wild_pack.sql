@@ -98,3 +98,5 @@ CREATE TABLE `students` (
 	`updated_at` text NOT NULL,
 	`deleted` integer DEFAULT 0 NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `students_record_book` ON `students` (`record_book`);
