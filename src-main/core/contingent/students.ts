@@ -66,33 +66,43 @@ export interface StudentFilter {
   status?: StudentStatus | undefined;
 }
 
+const collator = new Intl.Collator('ru');
+
 /** Case-insensitive in JavaScript: SQLite's lower() folds only Latin letters. */
 export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter): StudentSummary[] {
   const scope = studentScope(j, viewer);
   const open = openMembershipsByStudent(j);
   const names = groupNames(j);
   const q = filter.query.toLocaleLowerCase('ru');
-  return j.orm
-    .select()
-    .from(students)
-    .where(eq(students.deleted, 0))
-    .all()
-    .map((row) => ({ row, groupId: open.get(row.id)?.groupId ?? null }))
-    .filter(({ row, groupId }) => {
-      if (!inScope(scope, groupId ? [groupId] : [])) return false;
-      if (filter.groupId && groupId !== filter.groupId) return false;
-      if (filter.status && row.status !== filter.status) return false;
-      return !q || fullName(row).toLocaleLowerCase('ru').includes(q) || row.recordBook.toLocaleLowerCase('ru').includes(q);
+  const rows = j.orm
+    .select({
+      id: students.id,
+      surname: students.surname,
+      name: students.name,
+      patronymic: students.patronymic,
+      recordBook: students.recordBook,
+      status: students.status,
     })
-    .map(({ row, groupId }) => ({
+    .from(students)
+    .where(filter.status ? and(eq(students.deleted, 0), eq(students.status, filter.status)) : eq(students.deleted, 0))
+    .all();
+  const found: StudentSummary[] = [];
+  for (const row of rows) {
+    const groupId = open.get(row.id)?.groupId ?? null;
+    if (!inScope(scope, groupId ? [groupId] : [])) continue;
+    if (filter.groupId && groupId !== filter.groupId) continue;
+    const name = fullName(row);
+    if (q && !name.toLocaleLowerCase('ru').includes(q) && !row.recordBook.toLocaleLowerCase('ru').includes(q)) continue;
+    found.push({
       id: row.id,
-      fullName: fullName(row),
+      fullName: name,
       recordBook: row.recordBook,
-      status: studentStatus(row),
+      status: studentStatusSchema.catch('applicant').parse(row.status),
       groupId,
       groupName: groupId ? (names.get(groupId) ?? null) : null,
-    }))
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'ru'));
+    });
+  }
+  return found.sort((a, b) => collator.compare(a.fullName, b.fullName));
 }
 
 export function studentCard(j: Journal, id: string): StudentCard {
