@@ -174,6 +174,9 @@ test.describe.serial('first run, accounts and roles', () => {
     }
     await expect(page.getByRole('row', { name: /ИС-26/ })).toHaveCount(1);
     await expect(page.getByRole('row', { name: /ИС-26/ })).toContainText('09.02.07');
+    await nav.getByRole('button', { name: 'Студенты' }).click();
+    await page.getByLabel('Поиск по ФИО или номеру зачётной книжки').fill('Иванов');
+    await expect(page.getByText('Никого не нашлось')).toBeVisible();
   });
 
   test('an unattended screen returns to the login page after the idle timeout', async ({ page }) => {
