@@ -2,6 +2,7 @@ import { methods } from '../../../src-shared/api';
 import { fieldLabels, t } from '../../../src-shared/i18n/ru';
 import { allowedBeforePasswordChange, mayCall } from './permissions';
 import type { CallContext, Handlers } from '../context';
+import type { Journal } from '../journal';
 import { AppError, fieldError } from '../errors';
 import { clearFailedLogins, lockedUntil, recordFailedLogin } from './lockout';
 import { hashPassword, spendVerification, verifyPassword } from './passwords';
@@ -17,16 +18,19 @@ import {
   updateUser,
 } from './users';
 
-async function login(ctx: CallContext, loginName: string, password: string) {
-  const j = ctx.journal();
+function refuseIfLocked(j: Journal, loginName: string): void {
   const until = lockedUntil(j, loginName);
   if (until !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((until - j.now()) / 60000)));
+}
+
+async function login(ctx: CallContext, loginName: string, password: string) {
+  const j = ctx.journal();
+  refuseIfLocked(j, loginName);
   const user = findUserByLogin(j, loginName);
   const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await spendVerification(password);
   if (!user || !ok) {
     recordFailedLogin(j, loginName);
-    const nowLocked = lockedUntil(j, loginName);
-    if (nowLocked !== null) throw new AppError('locked', t.errors.accountLocked(Math.ceil((nowLocked - j.now()) / 60000)));
+    refuseIfLocked(j, loginName);
     throw new AppError('unauthenticated', t.errors.badCredentials);
   }
   if (user.active !== 1) throw new AppError('forbidden', t.errors.accountInactive);

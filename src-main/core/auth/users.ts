@@ -8,6 +8,7 @@ import { fieldLabels, t } from '../../../src-shared/i18n/ru';
 import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
+import { setFields } from '../oplog/changes';
 import type { Change } from '../oplog/types';
 import { clearFailedLogins, lockedUntil } from './lockout';
 import { hashPassword } from './passwords';
@@ -78,9 +79,7 @@ export function listUsers(j: Journal): UserView[] {
     .map((row) => toUserView(j, row));
 }
 
-function userChanges(id: string, fields: Record<string, Change['value']>): Change[] {
-  return Object.entries(fields).map(([field, value]) => ({ entity: 'user', entityId: id, field, value }));
-}
+const userChanges = (id: string, fields: Record<string, Change['value']>): Change[] => setFields('user', id, fields);
 
 export interface NewUser {
   login: string;

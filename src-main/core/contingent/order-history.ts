@@ -36,15 +36,13 @@ export function toOrderView(row: OrderRow): OrderView {
     reason: row.reason,
     cancelled: row.cancelled === 1,
     cancelReason: row.cancelReason,
-    effects: storedEffects(row).map(({ studentId, studentName, fromGroupName, toGroupName, statusBefore, statusAfter }) => ({
-      studentId,
-      studentName,
-      fromGroupName,
-      toGroupName,
-      statusBefore,
-      statusAfter,
-    })),
+    effects: storedEffects(row).map(effectView),
   };
+}
+
+/** The part of a stored effect people see: the membership ids it keeps for cancelling stay inside. */
+export function effectView({ studentId, studentName, fromGroupName, toGroupName, statusBefore, statusAfter }: StoredEffect) {
+  return { studentId, studentName, fromGroupName, toGroupName, statusBefore, statusAfter };
 }
 
 /** Orders in the order they were made (their first operation's time). */

@@ -5,7 +5,8 @@ import { fieldLabels, studentStatusLabels, t } from '../../../src-shared/i18n/ru
 import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
-import type { Change, Json } from '../oplog/types';
+import { setFields } from '../oplog/changes';
+import type { Change } from '../oplog/types';
 import { listGroups } from './groups';
 import { openMembership } from './memberships';
 import { allOrders, storedEffects, toOrderView, type StoredEffect } from './order-history';
@@ -44,9 +45,6 @@ interface Plan {
   changes: Change[];
 }
 
-const change = (entity: string, entityId: string, values: Record<string, Json>): Change[] =>
-  Object.entries(values).map(([field, value]) => ({ entity, entityId, field, value }));
-
 /** Checks an order against the students' present state and works out every operation it makes. Writes nothing. */
 export function planOrder(j: Journal, input: OrderInput): Plan {
   const rule = rules[input.type];
@@ -80,10 +78,10 @@ export function planOrder(j: Journal, input: OrderInput): Plan {
     }
 
     const openedId = rule.opens ? uuidv7() : null;
-    if (current) changes.push(...change('membership', current.id, { end_date: input.effectiveDate, closed_by_order: orderId }));
+    if (current) changes.push(...setFields('membership', current.id, { end_date: input.effectiveDate, closed_by_order: orderId }));
     if (openedId && target) {
       changes.push(
-        ...change('membership', openedId, {
+        ...setFields('membership', openedId, {
           student_id: student.id,
           group_id: target.id,
           start_date: input.effectiveDate,
@@ -92,7 +90,7 @@ export function planOrder(j: Journal, input: OrderInput): Plan {
         }),
       );
     }
-    if (status !== rule.to) changes.push(...change('student', student.id, { status: rule.to }));
+    if (status !== rule.to) changes.push(...setFields('student', student.id, { status: rule.to }));
     effects.push({
       studentId: student.id,
       studentName: name,
@@ -107,7 +105,7 @@ export function planOrder(j: Journal, input: OrderInput): Plan {
     });
   }
   changes.unshift(
-    ...change('order', orderId, {
+    ...setFields('order', orderId, {
       number: input.number,
       date: input.date,
       type: input.type,
@@ -149,11 +147,11 @@ export function cancelOrder(j: Journal, actorId: string, orderId: string, reason
     const touched = new Set(effects.map((e) => e.studentId));
     const later = all.slice(index + 1).find((o) => o.cancelled === 0 && storedEffects(o).some((e) => touched.has(e.studentId)));
     if (later) throw new AppError('conflict', t.errors.laterOrderExists(later.number));
-    const changes: Change[] = change('order', orderId, { cancelled: true, cancel_reason: reason });
+    const changes: Change[] = setFields('order', orderId, { cancelled: true, cancel_reason: reason });
     for (const e of effects) {
-      if (e.openedMembershipId) changes.push(...change('membership', e.openedMembershipId, { deleted: true }));
-      if (e.closedMembershipId) changes.push(...change('membership', e.closedMembershipId, { end_date: null, closed_by_order: null }));
-      if (e.statusBefore !== e.statusAfter) changes.push(...change('student', e.studentId, { status: e.statusBefore }));
+      if (e.openedMembershipId) changes.push(...setFields('membership', e.openedMembershipId, { deleted: true }));
+      if (e.closedMembershipId) changes.push(...setFields('membership', e.closedMembershipId, { end_date: null, closed_by_order: null }));
+      if (e.statusBefore !== e.statusAfter) changes.push(...setFields('student', e.studentId, { status: e.statusBefore }));
     }
     j.oplog.commit(actorId, changes, reason);
     return requireOrderView(j, orderId);

@@ -1,4 +1,5 @@
 import type { Handlers } from '../context';
+import { effectView } from './order-history';
 import { applyOrder, cancelOrder, listOrders, planOrder } from './orders';
 import { createStudent, listStudents, updateStudent, viewableStudentCard } from './students';
 
@@ -11,16 +12,7 @@ export const studentsHandlers: Handlers<'students'> = {
 
 export const ordersHandlers: Handlers<'orders'> = {
   'orders.list': (ctx) => ({ orders: listOrders(ctx.journal()) }),
-  'orders.preview': (ctx, input) => ({
-    effects: planOrder(ctx.journal(), input).effects.map(({ studentId, studentName, fromGroupName, toGroupName, statusBefore, statusAfter }) => ({
-      studentId,
-      studentName,
-      fromGroupName,
-      toGroupName,
-      statusBefore,
-      statusAfter,
-    })),
-  }),
+  'orders.preview': (ctx, input) => ({ effects: planOrder(ctx.journal(), input).effects.map(effectView) }),
   'orders.apply': (ctx, input) => ({ order: applyOrder(ctx.journal(), ctx.actor().id, input) }),
   'orders.cancel': (ctx, input) => ({ order: cancelOrder(ctx.journal(), ctx.actor().id, input.orderId, input.reason) }),
 };

@@ -52,7 +52,7 @@ export function requireStudent(j: Journal, id: string): StudentRow {
   return row;
 }
 
-export function studentStatus(row: StudentRow): StudentStatus {
+export function studentStatus(row: Pick<StudentRow, 'status'>): StudentStatus {
   return studentStatusSchema.catch('applicant').parse(row.status);
 }
 
@@ -97,7 +97,7 @@ export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter)
       id: row.id,
       fullName: name,
       recordBook: row.recordBook,
-      status: studentStatusSchema.catch('applicant').parse(row.status),
+      status: studentStatus(row),
       groupId,
       groupName: groupId ? (names.get(groupId) ?? null) : null,
     });

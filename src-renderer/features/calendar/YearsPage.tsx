@@ -12,10 +12,10 @@ import { Banner, Field } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 import { ListPage, useEditor } from '../../ui/ListPage';
+import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
 
 const loadYears = async () => (await call('calendar.listYears', {})).years;
-const formatDate = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString('ru-RU');
 
 export function YearsPage() {
   const { items, loading, error, reload } = useList(loadYears);

@@ -7,9 +7,9 @@ import { call, errorMessage } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { Banner } from '../../ui/Field';
 import { ListPage } from '../../ui/ListPage';
+import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
 
-const formatDate = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString('ru-RU');
 
 /** Quick search across the college (or, for a curator, their groups) and the student card with its history. */
 export function StudentsPage() {
