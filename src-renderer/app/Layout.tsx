@@ -43,7 +43,7 @@ export function Layout() {
           {ui.layout.logout}
         </button>
       </header>
-      <nav className="sidebar" aria-label="Разделы">
+      <nav className="sidebar" aria-label={ui.common.sections}>
         {visible.map((p) => (
           <button
             key={p.page}

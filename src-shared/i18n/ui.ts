@@ -1,6 +1,8 @@
 /** Interface texts of the renderer, Russian. */
 export const ui = {
   common: {
+    actions: 'Действия',
+    sections: 'Разделы',
     edit: 'Изменить',
     saved: 'Изменения сохранены',
     save: 'Сохранить',
@@ -99,6 +101,7 @@ export const ui = {
     newTitle: 'Новый учебный год',
     editTitle: (name: string) => `Учебный год ${name}`,
     name: 'Учебный год',
+    nameHint: 'например, 2026/2027',
     startDate: 'Начало',
     endDate: 'Окончание',
     periodKind: 'Деление года',
@@ -116,6 +119,7 @@ export const ui = {
     newTitle: 'Новая специальность',
     editTitle: (code: string) => `Специальность ${code}`,
     code: 'Код',
+    codeHint: 'например, 09.02.07',
     name: 'Наименование',
     qualification: 'Квалификация',
     durationMonths: 'Срок обучения, месяцев',
@@ -128,6 +132,7 @@ export const ui = {
     newTitle: 'Новая группа',
     editTitle: (name: string) => `Группа ${name}`,
     name: 'Группа',
+    nameHint: 'например, ИС-26',
     specialty: 'Специальность',
     chooseSpecialty: '— выберите специальность —',
     course: 'Курс',

@@ -101,7 +101,7 @@ function YearDialog(props: { year: AcademicYearView | null; onClose: () => void;
     <Dialog title={year ? y.editTitle(year.name) : y.newTitle} onClose={props.onClose}>
       {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
-        <Field label={y.name} error={errors.name?.message} hint="например, 2026/2027">
+        <Field label={y.name} error={errors.name?.message} hint={y.nameHint}>
           <input autoFocus {...form.register('name')} />
         </Field>
         <div className="row">

@@ -45,7 +45,7 @@ export function GroupsPage() {
             <th>{g.admissionYear}</th>
             <th>{g.funding}</th>
             <th>{g.curator}</th>
-            <th aria-label="Действия" />
+            <th aria-label={ui.common.actions} />
           </tr>
         </thead>
         <tbody>
@@ -127,7 +127,7 @@ function GroupForm(props: DialogProps & { specialties: SpecialtyView[]; curators
     <>
       {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
-        <Field label={g.name} error={errors.name?.message} hint="например, ИС-26">
+        <Field label={g.name} error={errors.name?.message} hint={g.nameHint}>
           <input autoFocus {...form.register('name')} />
         </Field>
         <Field label={g.specialty} error={errors.specialtyId?.message}>

@@ -38,7 +38,7 @@ export function SpecialtiesPage() {
             <th>{s.qualification}</th>
             <th>{s.durationMonths}</th>
             <th>{s.studyForm}</th>
-            <th aria-label="Действия" />
+            <th aria-label={ui.common.actions} />
           </tr>
         </thead>
         <tbody>
@@ -97,7 +97,7 @@ function SpecialtyDialog(props: { specialty: SpecialtyView | null; onClose: () =
     <Dialog title={sp ? s.editTitle(sp.code) : s.newTitle} onClose={props.onClose}>
       {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
-        <Field label={s.code} error={errors.code?.message} hint="например, 09.02.07">
+        <Field label={s.code} error={errors.code?.message} hint={s.codeHint}>
           <input autoFocus {...form.register('code')} />
         </Field>
         <Field label={s.name} error={errors.name?.message}>

@@ -57,7 +57,7 @@ export function UsersPage() {
             <th>{ui.users.login}</th>
             <th>{ui.users.roles}</th>
             <th>{ui.users.state}</th>
-            <th aria-label="Действия" />
+            <th aria-label={ui.common.actions} />
           </tr>
         </thead>
         <tbody>
