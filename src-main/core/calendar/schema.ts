@@ -6,6 +6,8 @@ export const academicYears = sqliteTable('academic_years', {
   startDate: text('start_date').notNull().default(''),
   endDate: text('end_date').notNull().default(''),
   periodKind: text('period_kind').notNull().default('semester'),
+  /** Set by the year rollover: a closed year takes no more orders or changes to its periods. */
+  closed: integer('closed').notNull().default(0),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   deleted: integer('deleted').notNull().default(0),

@@ -81,6 +81,8 @@ export const orders = sqliteTable('orders', {
   reason: text('reason').notNull().default(''),
   /** JSON: what the order did to each student (group before and after, status before and after). */
   effects: text('effects').notNull().default('[]'),
+  /** JSON: what a rollover order did to each group (course and active before and after). */
+  groupEffects: text('group_effects').notNull().default('[]'),
   cancelled: integer('cancelled').notNull().default(0),
   cancelReason: text('cancel_reason').notNull().default(''),
   createdAt: text('created_at').notNull(),

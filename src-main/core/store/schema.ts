@@ -4,3 +4,4 @@ export * from '../auth/schema';
 export * from '../college/schema';
 export * from '../calendar/schema';
 export * from '../contingent/schema';
+export * from '../staff/schema';
