@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 5287;
+/** Each project runs against its own headless host and journal, so no spec depends on another's leftovers. */
+const hosts = {
+  firstRun: { port: 5287, seed: 'none' },
+  demo: { port: 5288, seed: 'demo' },
+} as const;
+const url = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -11,7 +16,6 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: '../test-results',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     locale: 'ru-RU',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -19,12 +23,17 @@ export default defineConfig({
     },
     screenshot: 'only-on-failure',
   },
-  webServer: {
+  projects: [
+    { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: url(hosts.firstRun.port) } },
+    { name: 'demo-college', testMatch: /(orders|import)\.spec\.ts/, use: { baseURL: url(hosts.demo.port) } },
+    { name: 'electron', testMatch: /electron\.spec\.ts/ },
+  ],
+  webServer: Object.values(hosts).map(({ port, seed }) => ({
     command: 'node --import tsx tests/e2e/serve-fresh.ts',
     cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    env: { E2E_PORT: String(port) },
+    url: `${url(port)}/`,
+    env: { E2E_PORT: String(port), E2E_SEED: seed },
     reuseExistingServer: false,
-    timeout: 60_000,
-  },
+    timeout: 90_000,
+  })),
 });

@@ -1,28 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { apiCall, login } from './helpers';
 
 const admin = { login: 'admin', password: 'admin-password-1' };
 const teacher = { login: 'sidorova.ev', temporary: 'temporary-pass-1', own: 'teacher-own-pass-1' };
-
-async function login(page: Page, loginName: string, password: string) {
-  await page.getByLabel('Логин').fill(loginName);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-}
-
-async function apiCall(page: Page, method: string, input: unknown) {
-  return page.evaluate(
-    async ([m, i]) => {
-      const token = sessionStorage.getItem('registrum.token');
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
-    },
-    [method, input] as const,
-  );
-}
 
 test.describe.serial('first run, accounts and roles', () => {
   test('first run creates the administrator and shows the recovery passphrase once', async ({ page }) => {

@@ -1,4 +1,5 @@
-// Starts the headless host on a brand-new, empty data directory (the first-run state) for the e2e tests.
+// Starts the headless host on a brand-new data directory for the e2e tests: empty (the first-run state), or with
+// E2E_SEED=demo already holding the small demo college and an administrator whose password the tests know.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,9 @@ import { startHost } from '../../src-main/host/server';
 const port = Number(process.env.E2E_PORT ?? 5287);
 const dir = mkdtempSync(join(tmpdir(), 'registrum-e2e-'));
 const core = createCore({ dataDir: dir, logError: (e) => console.error(e) });
+if (process.env.E2E_SEED === 'demo') {
+  await core.initialize({ collegeName: 'Демонстрационный колледж', adminLogin: 'admin', adminFullName: 'Администратор Журнала', adminPassword: 'admin-password-1', demo: 'small' });
+}
 const host = await startHost({ core, rendererDir: join(import.meta.dirname, '../../out/renderer'), port });
 console.log(`e2e host ${host.url} data ${dir}`);
 

@@ -1,21 +1,32 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import type { StudentCard } from '../../../src-shared/api';
-import { formatSnils } from '../../../src-shared/domain/contingent';
-import { orderTypeLabels, sexLabels, studentStatusLabels } from '../../../src-shared/i18n/ru';
+import { formatSnils, studentStatuses, type StudentStatus } from '../../../src-shared/domain/contingent';
+import { fundingLabels, orderTypeLabels, sexLabels, studentStatusLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
+import { useSession } from '../../app/session-store';
 import { Dialog } from '../../ui/Dialog';
 import { Banner } from '../../ui/Field';
-import { ListPage } from '../../ui/ListPage';
+import { ListPage, useEditor } from '../../ui/ListPage';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
+import { StudentDialog } from './StudentDialog';
 
+const loadGroups = async () => (await call('contingent.listGroups', {})).groups;
 
 /** Quick search across the college (or, for a curator, their groups) and the student card with its history. */
 export function StudentsPage() {
   const [query, setQuery] = useState('');
-  const load = useCallback(async () => (await call('students.list', { query })).students, [query]);
-  const { items, loading, error } = useList(load);
+  const [groupId, setGroupId] = useState('');
+  const [status, setStatus] = useState<StudentStatus | ''>('');
+  const load = useCallback(
+    async () => (await call('students.list', { query, ...(groupId ? { groupId } : {}), ...(status ? { status } : {}) })).students,
+    [query, groupId, status],
+  );
+  const { items, loading, error, reload } = useList(load);
+  const groups = useList(loadGroups);
+  const may = useSession((st) => st.may);
+  const editor = useEditor<StudentCard>(reload);
   const [card, setCard] = useState<StudentCard | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
   const s = ui.students;
@@ -28,8 +39,34 @@ export function StudentsPage() {
     }
   };
   return (
-    <ListPage title={s.title} addLabel="" canAdd={false} onAdd={() => undefined} notice={null} error={error ?? cardError} emptyText={!loading && items.length === 0 && !error ? s.empty : null}>
-      <input className="search" type="search" placeholder={s.search} aria-label={s.search} value={query} onChange={(e) => setQuery(e.target.value)} />
+    <ListPage
+      title={s.title}
+      addLabel={s.add}
+      canAdd={may('students.create')}
+      onAdd={() => editor.open('new')}
+      notice={editor.notice}
+      error={error ?? cardError}
+      emptyText={!loading && items.length === 0 && !error ? s.empty : null}
+    >
+      <div className="row filters">
+        <input className="search" type="search" placeholder={s.search} aria-label={s.search} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <select aria-label={s.groupFilter} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+          <option value="">{s.allGroups}</option>
+          {groups.items.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label={s.statusFilter} value={status} onChange={(e) => setStatus(e.target.value as StudentStatus | '')}>
+          <option value="">{s.allStatuses}</option>
+          {studentStatuses.map((v) => (
+            <option key={v} value={v}>
+              {studentStatusLabels[v]}
+            </option>
+          ))}
+        </select>
+      </div>
       <table className="table">
         <thead>
           <tr>
@@ -55,14 +92,43 @@ export function StudentsPage() {
         </tbody>
       </table>
       {items.length > 200 ? <p className="muted">{s.more(items.length - 200)}</p> : null}
-      {card ? <CardDialog card={card} onClose={() => setCard(null)} /> : null}
+      {card ? (
+        <CardDialog
+          card={card}
+          onClose={() => setCard(null)}
+          onEdit={
+            may('students.update')
+              ? () => {
+                  editor.open(card);
+                  setCard(null);
+                }
+              : null
+          }
+        />
+      ) : null}
+      {editor.editing ? (
+        <StudentDialog
+          student={editor.editing === 'new' ? null : editor.editing}
+          onClose={editor.close}
+          onDone={(student) => {
+            editor.done(editor.editing === 'new' ? s.created(student.surname, student.name) : ui.common.saved);
+            setCard(student);
+          }}
+        />
+      ) : null}
     </ListPage>
   );
 }
 
-function CardDialog(props: { card: StudentCard; onClose: () => void }) {
+function CardDialog(props: { card: StudentCard; onClose: () => void; onEdit: (() => void) | null }) {
   const c = props.card;
   const s = ui.students;
+  const contacts: [string, string][] = [
+    [s.phone, c.phone],
+    [s.email, c.email],
+    [s.address, c.address],
+    [s.notes, c.notes],
+  ];
   return (
     <Dialog title={[c.surname, c.name, c.patronymic].filter(Boolean).join(' ')} onClose={props.onClose}>
       <dl className="facts">
@@ -80,7 +146,27 @@ function CardDialog(props: { card: StudentCard; onClose: () => void }) {
             <dd className="mono">{formatSnils(c.snils)}</dd>
           </>
         ) : null}
+        <dt>{s.funding}</dt>
+        <dd>{fundingLabels[c.funding]}</dd>
+        {contacts.map(([label, value]) =>
+          value ? (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ) : null,
+        )}
       </dl>
+      {c.representatives.length > 0 ? (
+        <>
+          <h2 className="section-title">{s.representatives}</h2>
+          <ul>
+            {c.representatives.map((r, i) => (
+              <li key={i}>{[r.fullName, r.relation, r.phone, r.email].filter(Boolean).join(', ')}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 className="section-title">{s.memberships}</h2>
       {c.memberships.length === 0 ? <p className="muted">{s.noMemberships}</p> : null}
       <ul>
@@ -101,6 +187,11 @@ function CardDialog(props: { card: StudentCard; onClose: () => void }) {
       </ul>
       {c.orders.length === 0 ? <Banner kind="info">{s.noOrders}</Banner> : null}
       <div className="row row--end">
+        {props.onEdit ? (
+          <button type="button" className="button" onClick={props.onEdit}>
+            {ui.common.edit}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={props.onClose}>
           {s.close}
         </button>
