@@ -7,6 +7,9 @@ import { AppError } from '../core/errors';
 import { useNativeBinding } from '../core/store/connection';
 import { safeStorageKeystore } from './keystore';
 
+// Date fields and number formats follow the interface language, not whatever the workstation's OS is set to.
+app.commandLine.appendSwitch('lang', 'ru-RU');
+
 /** Session token per window: the renderer never holds it, the main process adds it to each call. */
 const tokens = new Map<number, string>();
 
