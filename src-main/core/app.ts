@@ -12,12 +12,17 @@ import { settingsHandlers } from './college/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { contingentHandlers } from './contingent/handlers';
 import { ordersHandlers, studentsHandlers } from './contingent/student-handlers';
+import { rolloverHandlers } from './contingent/rollover-handlers';
+import { exchangeHandlers } from './exchange/handlers';
+import { jobsHandlers } from './jobs/handlers';
+import { JobStore } from './jobs/job-store';
 import type { CallContext, HandlerMap } from './context';
 import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
 import { KeyedQueue } from './keyed-queue';
 import { openJournal, type Journal } from './journal';
 import { setupHandlers } from './setup/handlers';
+import { staffHandlers } from './staff/handlers';
 import { generateRecoveryPassphrase, type WorkstationKeystore } from './store/keyvault';
 import {
   createStore,
@@ -51,11 +56,17 @@ const handlers: HandlerMap = {
   ...contingentHandlers,
   ...studentsHandlers,
   ...ordersHandlers,
+  ...rolloverHandlers,
+  ...staffHandlers,
+  ...exchangeHandlers,
+  ...jobsHandlers,
 };
 
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */
 export class Core {
   readonly sessions = new SessionStore();
+  /** Long commands in progress and lately finished, each visible to the session that started it. */
+  readonly jobs: JobStore;
   readonly loginQueue = new KeyedQueue();
   private journal: Journal | null = null;
   private initializing = false;
@@ -64,6 +75,7 @@ export class Core {
 
   constructor(private readonly options: CoreOptions) {
     this.now = options.now ?? Date.now;
+    this.jobs = new JobStore(this.now, (err) => this.options.logError?.(err));
     this.keystore = options.keystore ?? null;
     if (this.keystore) {
       const store = openStoreWithKeystore(options.dataDir, this.keystore);
@@ -141,7 +153,7 @@ export class Core {
       const spec = api[method];
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
-        const { message, fields } = describeIssues(parsed.error);
+        const { message, fields } = describeIssues(parsed.error, method);
         throw new AppError('validation', message, fields);
       }
       const user = this.authorize(token, method);

@@ -18,4 +18,7 @@ export type Handler<M extends Method> = (ctx: CallContext, input: ParsedInput<M>
 /** The handlers of one module: every method named `<prefix>.*`, no more, no less. */
 export type Handlers<P extends string> = { [M in Method as M extends `${P}.${string}` ? M : never]: Handler<M> };
 
+/** The handlers of one part of the contract, for a prefix that two modules share (students: records and exchange). */
+export type HandlersFor<A> = { [M in keyof A & Method]: Handler<M> };
+
 export type HandlerMap = { [M in Method]: Handler<M> };

@@ -7,6 +7,7 @@ import { membershipEntity } from './contingent/memberships';
 import { orderEntity } from './contingent/orders';
 import { studentEntity } from './contingent/students';
 import { specialtyEntity } from './contingent/specialties';
+import { employeeEntity } from './staff/employees';
 import { OpLog } from './oplog/oplog';
 import type { Db } from './store/connection';
 import type { OpenedStore } from './store/journal-files';
@@ -36,6 +37,7 @@ export const entities = [
   studentEntity,
   membershipEntity,
   orderEntity,
+  employeeEntity,
 ];
 
 export function openJournal(store: OpenedStore, now: () => number): Journal {

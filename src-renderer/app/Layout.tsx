@@ -5,6 +5,7 @@ import { ui } from '../../src-shared/i18n/ui';
 import { Banner } from '../ui/Field';
 import { StudentsPage } from '../features/students/StudentsPage';
 import { OrdersPage } from '../features/orders/OrdersPage';
+import { StaffPage } from '../features/staff/StaffPage';
 import { YearsPage } from '../features/calendar/YearsPage';
 import { GroupsPage } from '../features/contingent/GroupsPage';
 import { SpecialtiesPage } from '../features/contingent/SpecialtiesPage';
@@ -19,6 +20,7 @@ import { useIdleSignOut } from './useIdleSignOut';
 const pages: { page: Page; label: string; method: Method; render: () => ReactElement }[] = [
   { page: 'students', label: ui.layout.nav.students, method: 'students.list', render: () => <StudentsPage /> },
   { page: 'orders', label: ui.layout.nav.orders, method: 'orders.list', render: () => <OrdersPage /> },
+  { page: 'staff', label: ui.layout.nav.staff, method: 'staff.list', render: () => <StaffPage /> },
   { page: 'groups', label: ui.layout.nav.groups, method: 'contingent.listGroups', render: () => <GroupsPage /> },
   { page: 'specialties', label: ui.layout.nav.specialties, method: 'contingent.listSpecialties', render: () => <SpecialtiesPage /> },
   { page: 'years', label: ui.layout.nav.years, method: 'calendar.listYears', render: () => <YearsPage /> },

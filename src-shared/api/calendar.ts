@@ -20,6 +20,8 @@ export const academicYearView = z.object({
   endDate: z.string(),
   periodKind: periodKindSchema,
   periods: z.array(periodView),
+  /** Closed by the year rollover: no more edits, no orders dated inside it. */
+  closed: z.boolean(),
 });
 export type AcademicYearView = z.infer<typeof academicYearView>;
 

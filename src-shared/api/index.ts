@@ -2,14 +2,18 @@ import type { z } from 'zod';
 import { authApi } from './auth';
 import { calendarApi } from './calendar';
 import { contingentApi } from './contingent';
+import { studentsExchangeApi } from './exchange';
+import { jobsApi } from './jobs';
 import { ordersApi } from './orders';
+import { rolloverApi } from './rollover';
 import { studentsApi } from './students';
 import { setupApi } from './setup';
+import { staffApi } from './staff';
 import { systemApi } from './system';
 import { usersApi } from './users';
 
 /** The whole API: one zod input and output schema per method, named `module.verb`. */
-export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi };
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi, ...rolloverApi, ...staffApi, ...studentsExchangeApi, ...jobsApi };
 
 export type Api = typeof api;
 export type Method = keyof Api;
@@ -29,3 +33,4 @@ export type { AcademicYearView } from './calendar';
 export type { GroupView, SpecialtyView } from './contingent';
 export type { OrderView } from './orders';
 export type { StudentCard, StudentSummary } from './students';
+export type { EmployeeCard, EmployeeSummary, LinkableUser } from './staff';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderTypeSchema, studentStatusSchema } from '../domain/contingent';
+import { orderTypeSchema, rolloverOrderType, studentStatusSchema } from '../domain/contingent';
 import { t } from '../i18n/ru';
 import { isoDate } from './calendar';
 import { empty, idField, requiredText } from './fields';
@@ -10,10 +10,15 @@ export const orderItemInput = z.object({
   groupId: idField.nullable().default(null),
 });
 
+/** The promotion order is the year rollover's alone: asked for here, it is named as such, not as an unknown value. */
+const manualOrderType = orderTypeSchema.exclude([rolloverOrderType], {
+  error: (issue) => (issue.input === rolloverOrderType ? t.errors.promotionOnlyByRollover : undefined),
+});
+
 export const orderInput = z.object({
   number: z.string({ error: t.validation.required }).trim().min(1, t.validation.required).max(30, t.validation.tooLong(30)),
   date: isoDate,
-  type: orderTypeSchema,
+  type: manualOrderType,
   effectiveDate: isoDate,
   reason: z.string().trim().max(500, t.validation.tooLong(500)).default(''),
   items: z.array(orderItemInput).min(1, t.validation.atLeastOneStudent).max(1000, t.validation.tooMany(1000)),
@@ -30,6 +35,17 @@ export const orderEffect = z.object({
   statusAfter: studentStatusSchema,
 });
 
+/** What the year rollover did to one group: its course and whether it still studies, before and after. */
+export const groupEffect = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  courseBefore: z.number(),
+  courseAfter: z.number(),
+  activeBefore: z.boolean(),
+  activeAfter: z.boolean(),
+});
+export type GroupEffect = z.infer<typeof groupEffect>;
+
 export const orderView = z.object({
   id: z.string(),
   number: z.string(),
@@ -40,6 +56,8 @@ export const orderView = z.object({
   cancelled: z.boolean(),
   cancelReason: z.string(),
   effects: z.array(orderEffect),
+  /** Only the promotion order moves whole groups; every other order leaves this empty. */
+  groupEffects: z.array(groupEffect).default([]),
 });
 export type OrderView = z.infer<typeof orderView>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ru } from 'zod/locales';
-import { fieldLabels } from '../i18n/ru';
+import { fieldLabels, fieldLabelsByModule } from '../i18n/ru';
 
 // zod's own messages (wrong type, unknown key) in Russian too, in the core and in the renderer alike.
 z.config(ru());
@@ -38,12 +38,14 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /**
  * Turns zod issues into Russian: the message names each field («Пароль»: не короче 10 символов), and each
- * field's own problem is kept without its name, for showing under the field itself.
+ * field's own problem is kept without its name, for showing under the field itself. A module may name a field
+ * its own way (a student's «Имя», a group's «Название»).
  */
-export function describeIssues(error: z.ZodError): { message: string; fields: FieldProblem[] } {
+export function describeIssues(error: z.ZodError, method?: string): { message: string; fields: FieldProblem[] } {
+  const own = method ? fieldLabelsByModule[method.split('.')[0]!] : undefined;
   const described = error.issues.map((issue) => {
     const key = issue.path.filter((p): p is string => typeof p === 'string').at(-1) ?? '';
-    const label = fieldLabels[key] ?? key;
+    const label = own?.[key] ?? fieldLabels[key] ?? key;
     return { field: issue.path.join('.'), line: label ? `«${label}»: ${issue.message}` : issue.message, message: issue.message };
   });
   return { message: described.map((d) => d.line).join('; '), fields: described.map(({ field, message }) => ({ field, message })) };

@@ -17,9 +17,23 @@ export const studentStatuses = ['applicant', 'studying', 'academic_leave', 'expe
 export const studentStatusSchema = z.enum(studentStatuses);
 export type StudentStatus = z.infer<typeof studentStatusSchema>;
 
-export const orderTypes = ['enrollment', 'expulsion', 'transfer', 'academic_leave', 'return_from_leave', 'reinstatement', 'graduation'] as const;
+export const orderTypes = [
+  'enrollment',
+  'expulsion',
+  'transfer',
+  'academic_leave',
+  'return_from_leave',
+  'reinstatement',
+  'graduation',
+  'promotion',
+] as const;
 export const orderTypeSchema = z.enum(orderTypes);
 export type OrderType = z.infer<typeof orderTypeSchema>;
+
+/** Made only by the year rollover (every group at once), never through an ordinary order about chosen students. */
+export const rolloverOrderType = 'promotion' satisfies OrderType;
+export type ManualOrderType = Exclude<OrderType, typeof rolloverOrderType>;
+export const manualOrderTypes = orderTypes.filter((o): o is ManualOrderType => o !== rolloverOrderType);
 
 /** Order types that place the student in a group (the item names the group). */
 export const orderTypesWithTargetGroup: ReadonlySet<OrderType> = new Set(['enrollment', 'transfer', 'return_from_leave', 'reinstatement']);

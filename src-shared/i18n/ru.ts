@@ -1,6 +1,8 @@
+import type { ImportFieldKey } from '../api/exchange';
 import type { PeriodKind } from '../domain/calendar';
 import type { Funding, OrderType, Sex, StudentStatus, StudyForm } from '../domain/contingent';
 import type { Role } from '../domain/roles';
+import type { EmploymentType, Position, QualificationCategory } from '../domain/staff';
 
 export const roleLabels: Record<Role, string> = {
   admin: 'Администратор журнала',
@@ -47,9 +49,32 @@ export const orderTypeLabels: Record<OrderType, string> = {
   return_from_leave: 'О выходе из академического отпуска',
   reinstatement: 'О восстановлении',
   graduation: 'О выпуске',
+  promotion: 'О переводе на следующий курс и выпуске',
 };
 
 export const sexLabels: Record<Sex, string> = { male: 'мужской', female: 'женский' };
+
+export const positionLabels: Record<Position, string> = {
+  teacher: 'Преподаватель',
+  curator: 'Куратор',
+  master: 'Мастер производственного обучения',
+  office: 'Учебная часть',
+  methodist: 'Методист',
+  management: 'Администрация',
+  hr: 'Отдел кадров',
+  other: 'Другое',
+};
+
+export const employmentTypeLabels: Record<EmploymentType, string> = {
+  main: 'Основное место работы',
+  part_time: 'Внешнее совместительство',
+};
+
+export const qualificationCategoryLabels: Record<QualificationCategory, string> = {
+  none: 'Без категории',
+  first: 'Первая',
+  highest: 'Высшая',
+};
 
 export const fieldLabels: Record<string, string> = {
   collegeName: 'Название колледжа',
@@ -104,6 +129,27 @@ export const fieldLabels: Record<string, string> = {
   items: 'Студенты',
   orderId: 'Приказ',
   query: 'Поиск',
+  fileName: 'Имя файла',
+  contentBase64: 'Файл',
+  encoding: 'Кодировка',
+  jobId: 'Задание',
+  nextYear: 'Следующий учебный год',
+  order: 'Приказ',
+  firstName: 'Имя',
+  positions: 'Должности',
+  position: 'Должность',
+  employmentType: 'Вид занятости',
+  education: 'Образование',
+  category: 'Квалификационная категория',
+  hireDate: 'Дата приёма',
+  dismissalDate: 'Дата увольнения',
+  employeeId: 'Сотрудник',
+  includeDismissed: 'Показывать уволенных',
+};
+
+/** Where a module's field means something else than the common label says (a person's name, not a title). */
+export const fieldLabelsByModule: Record<string, Record<string, string>> = {
+  students: { name: 'Имя' },
 };
 
 export const t = {
@@ -173,9 +219,45 @@ export const t = {
     laterOrderExists: (number: string) => `сначала отмените более поздний приказ № ${number} по тем же студентам`,
     alreadyCancelled: 'приказ уже отменён',
     notYourStudent: 'Этот студент не в вашей группе',
+    promotionOnlyByRollover: 'приказ о переводе на следующий курс издаётся только при закрытии учебного года',
+    yearClosedNoEdits: (name: string) => `Учебный год ${name} закрыт: изменить его нельзя`,
+    effectiveInClosedYear: (name: string) => `приходится на закрытый учебный год ${name}`,
+    yearAlreadyClosed: (name: string) => `учебный год ${name} уже закрыт`,
+    nextYearTooEarly: (end: string) => `следующий учебный год должен начинаться после окончания закрываемого (${end})`,
+    rolloverEffectiveOutside: (from: string, to: string) => `должна быть не раньше ${from} и не позже ${to}`,
+    laterPromotionExists: (number: string) => `сначала отмените более поздний приказ № ${number} о переводе на следующий курс`,
+    groupNameTakenOnRestore: (name: string) => `группу ${name} не вернуть: действующая группа с таким названием уже есть`,
+    rolloverNoSpecialty: (group: string) => `группа ${group}: специальность не найдена; группа остаётся как есть`,
+    rolloverCourseBeyondFinal: (group: string, course: number, final: number) =>
+      `группа ${group}: курс ${course} больше последнего курса специальности (${final}); группа остаётся как есть`,
+    rolloverNoGraduates: (group: string) => `в выпускной группе ${group} нет обучающихся студентов: она будет закрыта без выпускников`,
+    employeeNotFound: 'Сотрудник не найден',
+    accountNotLinkable: 'учётная запись не найдена или отключена',
+    accountAlreadyLinked: (name: string) => `учётная запись уже связана с сотрудником ${name}`,
+    dismissalBeforeHire: 'дата увольнения раньше даты приёма',
+    tooYoung: (years: number) => `сотруднику должно быть не меньше ${years} лет`,
+    hiredTooYoung: (years: number) => `в день приёма сотруднику ещё не было ${years} лет`,
     foreignCaller: 'Вызов не из окна Registrum',
     cannotOpen: 'Не удалось открыть журнал. Обратитесь к техническому специалисту.',
     dataDirMissing: (dir: string) => `Папка данных не найдена: ${dir}`,
+    importFileTooLarge: (mb: number) => `файл больше ${mb} МБ: разделите его на части`,
+    importFileEmpty: 'В файле нет данных: первая строка должна содержать заголовки столбцов, следующие — студентов',
+    importNoRows: 'В файле нет ни одного студента: под строкой заголовков пусто',
+    importXlsNotSupported: 'Файлы .xls (Excel 97–2003) не читаются: сохраните файл как «Книга Excel (.xlsx)» или CSV',
+    importXlsxUnreadable: 'Не удалось прочитать файл Excel: он повреждён или это не .xlsx',
+    importTooManyRows: (max: number) => `В файле больше ${max} строк: разделите его на части`,
+    importUnclosedQuote: (line: number) => `Строка ${line}: не закрыта кавычка, дальше файл не разобрать`,
+    importColumnMissing: (label: string) => `Не выбран столбец для поля «${label}»`,
+    importColumnOutOfRange: (label: string, column: number) => `Для поля «${label}» выбран столбец ${column}, а в файле его нет`,
+    importBadDate: (value: string) => `неверная дата «${value}»: нужна дата вида ДД.ММ.ГГГГ`,
+    importBadSex: (value: string) => `непонятное значение «${value}»: укажите М или Ж`,
+    importBadFunding: (value: string) => `непонятное значение «${value}»: укажите «бюджет» или «договор»`,
+    importRecordBookRepeated: (n: string, lines: string) => `номер ${n} повторяется в файле (строки ${lines})`,
+    importUnknownGroup: (name: string) => `группы «${name}» нет среди действующих групп`,
+    importRowsInvalid: (rows: number) => `Ничего не загружено: строк с ошибками — ${rows}. Исправьте их и загрузите файл снова.`,
+    importFileInvalid: (problems: string) => `Ничего не загружено: ${problems}`,
+    jobNotFound: 'Задание не найдено или уже забыто',
+    notYourGroup: 'Это не ваша группа: куратор выгружает только списки своих групп',
   },
   validation: {
     required: 'обязательное поле',
@@ -197,5 +279,65 @@ export const t = {
     recordBook: 'номер зачётной книжки: буквы, цифры, дефис или косая черта, до 20 знаков',
     snils: 'неверный СНИЛС: не сходится контрольное число',
     atLeastOneStudent: 'выберите хотя бы одного студента',
+    atLeastOnePosition: 'выберите хотя бы одну должность',
+    bornTooEarly: 'не раньше 1900 года',
   },
+};
+
+/** Column names of the student import: what the wizard and the row problems call each field. */
+export const importFieldLabels: Record<ImportFieldKey, string> = {
+  surname: 'Фамилия',
+  name: 'Имя',
+  patronymic: 'Отчество',
+  birthDate: 'Дата рождения',
+  sex: 'Пол',
+  recordBook: 'Номер зачётной книжки',
+  snils: 'СНИЛС',
+  phone: 'Телефон',
+  email: 'Электронная почта',
+  address: 'Адрес',
+  funding: 'Основа обучения',
+  group: 'Группа',
+};
+
+/** Texts the core writes into import progress and into exported workbooks. */
+export const exchangeTexts = {
+  phases: {
+    queued: 'В очереди',
+    reading: 'Чтение файла',
+    checking: 'Проверка строк',
+    writing: 'Запись студентов и приказа о зачислении',
+    done: 'Готово',
+    failed: 'Не выполнено',
+  },
+  columns: {
+    number: '№',
+    fullName: 'ФИО',
+    birthDate: 'Дата рождения',
+    sex: 'Пол',
+    recordBook: '№ зачётной книжки',
+    funding: 'Основа обучения',
+    status: 'Статус',
+    group: 'Группа',
+    course: 'Курс',
+    specialty: 'Специальность',
+  },
+  groupTitle: (group: string) => `Список группы ${group}`,
+  groupDetails: (specialty: string, course: number, curator: string | null) =>
+    `Специальность ${specialty}; ${course} курс${curator ? `; куратор ${curator}` : ''}`,
+  asOf: (college: string, date: string) => `${college}, по состоянию на ${date}`,
+  contingentTitle: 'Контингент студентов',
+  contingentSheet: 'Контингент',
+  summarySheet: 'Сводка',
+  summaryByGroup: 'Обучающиеся по группам',
+  summaryByStatus: 'Все студенты по состоянию',
+  budget: 'Бюджет',
+  contract: 'Договор',
+  total: 'Всего',
+  courseTotal: (course: number) => `Итого ${course} курс`,
+  grandTotal: 'Итого',
+  count: 'Человек',
+  noGroup: '—',
+  groupFile: (group: string, date: string) => `Список группы ${group} на ${date}.xlsx`,
+  contingentFile: (date: string) => `Контингент на ${date}.xlsx`,
 };

@@ -33,12 +33,20 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     recordBook: '26-001',
     funding: 'budget' as const,
   };
+  const importFile = { fileName: 'студенты.csv', contentBase64: Buffer.from('Фамилия;Имя\nИванов;Иван\n').toString('base64') };
   const order = {
     number: '1-к',
     date: '2031-08-25',
     type: 'enrollment' as const,
     effectiveDate: '2031-09-01',
     items: [{ studentId: missingId, groupId: missingId }],
+  };
+  const employee = {
+    surname: 'Петрова',
+    firstName: 'Ольга',
+    birthDate: '1985-04-12',
+    positions: ['teacher' as const],
+    hireDate: '2010-09-01',
   };
   return {
     'setup.status': {},
@@ -70,10 +78,22 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     'students.get': { studentId: missingId },
     'students.create': student,
     'students.update': { ...student, studentId: missingId },
+    'students.importPreview': importFile,
+    'students.importStart': { ...importFile, order: { number: '1-к', date: '2031-08-25', effectiveDate: '2031-09-01' } },
+    'students.exportGroup': { groupId: missingId },
+    'students.exportContingent': {},
+    'jobs.get': { jobId: missingId },
     'orders.list': {},
     'orders.preview': order,
     'orders.apply': order,
     'orders.cancel': { orderId: missingId, reason: 'ошибка' },
+    'rollover.preview': { yearId: missingId, nextYear: year, order: { number: '1-п', date: '2031-08-25', effectiveDate: '2031-09-01' } },
+    'rollover.apply': { yearId: missingId, nextYear: year, order: { number: '1-п', date: '2031-08-25', effectiveDate: '2031-09-01' } },
+    'staff.list': {},
+    'staff.get': { employeeId: missingId },
+    'staff.create': employee,
+    'staff.update': { ...employee, employeeId: missingId },
+    'staff.listLinkableUsers': {},
   };
 }
 
@@ -127,7 +147,16 @@ describe('method × role matrix', () => {
       'students.get curator allowed',
       'orders.apply curator denied',
       'orders.apply office allowed',
+      'rollover.apply office allowed',
+      'rollover.apply director denied',
+      'rollover.preview teacher denied',
       'auth.changePassword teacher allowed',
+      'staff.create hr allowed',
+      'staff.list director allowed',
+      'staff.create director denied',
+      'staff.list teacher denied',
+      'staff.list office denied',
+      'staff.list technician denied',
     ]) {
       expect(verdicts).toContain(v);
     }

@@ -52,6 +52,7 @@ describe('students', () => {
       [{ ...base, recordBook: '26-001' }, '«Номер зачётной книжки»: зачётная книжка 26-001 уже выдана другому студенту'],
       [{ ...base, birthDate: '2010-02-30' }, '«Дата рождения»: дата в формате ГГГГ-ММ-ДД'],
       [{ ...base, surname: ' ' }, '«Фамилия»: обязательное поле'],
+      [{ ...base, name: '' }, '«Имя»: обязательное поле'],
     ];
     for (const [input, message] of cases) {
       expect(await t.core.dispatch(t.adminToken, 'students.create', input), message).toMatchObject({ ok: false, error: { code: 'validation', message } });

@@ -8,6 +8,9 @@ const adminOnly: readonly Role[] = ['admin'];
 const office: readonly Role[] = ['admin', 'office'];
 /** Who works with the college's structure (groups, specialties): not HR, not the technician. */
 const academicStaff: readonly Role[] = ['admin', 'director', 'office', 'teacher', 'curator'];
+/** Staff records: kept by the HR inspector (and the administrator), read by the director. */
+const staffReaders: readonly Role[] = ['admin', 'director', 'hr'];
+const staffKeepers: readonly Role[] = ['admin', 'hr'];
 
 /** The one permission table. Typed over every method, so a new method without a rule does not compile. */
 export const access: Record<Method, Access> = {
@@ -41,10 +44,23 @@ export const access: Record<Method, Access> = {
   'students.get': ['admin', 'director', 'office', 'curator'],
   'students.create': office,
   'students.update': office,
+  'students.importPreview': office,
+  'students.importStart': office,
+  // A curator exports only their own groups' lists: the module applies the row-level scope.
+  'students.exportGroup': ['admin', 'director', 'office', 'curator'],
+  'students.exportContingent': ['admin', 'director', 'office', 'curator'],
+  'jobs.get': 'authenticated',
   'orders.list': ['admin', 'director', 'office'],
   'orders.preview': office,
   'orders.apply': office,
   'orders.cancel': office,
+  'rollover.preview': office,
+  'rollover.apply': office,
+  'staff.list': staffReaders,
+  'staff.get': staffReaders,
+  'staff.listLinkableUsers': staffReaders,
+  'staff.create': staffKeepers,
+  'staff.update': staffKeepers,
 };
 
 /** While a user must change their password, only these calls are open to them. */

@@ -15,7 +15,7 @@ import { academicYears, periods } from './schema';
 export const academicYearEntity: EntityDef = {
   entity: 'academic_year',
   table: 'academic_years',
-  fields: { name: 'text', start_date: 'text', end_date: 'text', period_kind: 'text', deleted: 'bool' },
+  fields: { name: 'text', start_date: 'text', end_date: 'text', period_kind: 'text', closed: 'bool', deleted: 'bool' },
 };
 export const periodEntity: EntityDef = {
   entity: 'period',
@@ -23,7 +23,7 @@ export const periodEntity: EntityDef = {
   fields: { year_id: 'text', number: 'int', name: 'text', start_date: 'text', end_date: 'text', deleted: 'bool' },
 };
 
-type YearInput = z.output<typeof yearInput>;
+export type YearInput = z.output<typeof yearInput>;
 
 export function listYears(j: Journal): AcademicYearView[] {
   const years = j.orm.select().from(academicYears).where(eq(academicYears.deleted, 0)).orderBy(desc(academicYears.startDate)).all();
@@ -37,23 +37,25 @@ export function listYears(j: Journal): AcademicYearView[] {
     periods: allPeriods
       .filter((p) => p.yearId === y.id)
       .map((p) => ({ id: p.id, number: p.number, name: p.name, startDate: p.startDate, endDate: p.endDate })),
+    closed: y.closed === 1,
   }));
 }
 
-function requireYear(j: Journal, id: string): AcademicYearView {
+export function requireYear(j: Journal, id: string): AcademicYearView {
   const year = listYears(j).find((y) => y.id === id);
   if (!year) throw new AppError('not_found', t.errors.yearNotFound);
   return year;
 }
 
-function check(j: Journal, input: YearInput, exceptId: string | null): void {
+/** `fieldPrefix` places the problem under the form's own field when the year is part of a larger input (the rollover). */
+function check(j: Journal, input: YearInput, exceptId: string | null, fieldPrefix = ''): void {
   const others = j.orm
     .select({ name: academicYears.name, startDate: academicYears.startDate, endDate: academicYears.endDate })
     .from(academicYears)
     .where(and(eq(academicYears.deleted, 0), exceptId ? ne(academicYears.id, exceptId) : undefined))
     .all();
   const problem = yearProblem(input, others);
-  if (problem) throw fieldError(problem.field, fieldLabels[problem.field]!, problem.message);
+  if (problem) throw fieldError(`${fieldPrefix}${problem.field}`, fieldLabels[problem.field]!, problem.message);
 }
 
 function yearFields(input: YearInput) {
@@ -79,11 +81,17 @@ function periodChanges(yearId: string, current: AcademicYearView['periods'], nex
   return changes;
 }
 
+/** Checks a new year against the others and works out the operations that create it with its periods. Writes nothing. */
+export function planNewYear(j: Journal, input: YearInput, fieldPrefix = ''): { id: string; changes: Change[] } {
+  check(j, input, null, fieldPrefix);
+  const id = uuidv7();
+  return { id, changes: [...fieldChanges('academic_year', id, undefined, yearFields(input)), ...periodChanges(id, [], input.periods)] };
+}
+
 export function createYear(j: Journal, actorId: string, input: YearInput): AcademicYearView {
   return j.db.transaction(() => {
-    check(j, input, null);
-    const id = uuidv7();
-    j.oplog.commit(actorId, [...fieldChanges('academic_year', id, undefined, yearFields(input)), ...periodChanges(id, [], input.periods)]);
+    const { id, changes } = planNewYear(j, input);
+    j.oplog.commit(actorId, changes);
     return requireYear(j, id);
   })();
 }
@@ -91,6 +99,7 @@ export function createYear(j: Journal, actorId: string, input: YearInput): Acade
 export function updateYear(j: Journal, actorId: string, yearId: string, input: YearInput): AcademicYearView {
   return j.db.transaction(() => {
     const current = requireYear(j, yearId);
+    if (current.closed) throw new AppError('conflict', t.errors.yearClosedNoEdits(current.name));
     check(j, input, yearId);
     const changes = [
       ...fieldChanges('academic_year', yearId, yearFields(current), yearFields(input)),

@@ -66,16 +66,19 @@ function requireGroup(j: Journal, id: string): GroupView {
   return toView(j, row, findSpecialty(j, row.specialtyId)?.code ?? '');
 }
 
+/** Whether an active group other than `exceptId` goes by this name: two active groups may not share one. */
+export function activeGroupNamed(j: Journal, name: string, exceptId: string | null): boolean {
+  const taken = j.orm
+    .select({ id: groups.id })
+    .from(groups)
+    .where(and(eq(groups.name, name), eq(groups.active, 1), eq(groups.deleted, 0), exceptId ? ne(groups.id, exceptId) : undefined))
+    .get();
+  return taken !== undefined;
+}
+
 function check(j: Journal, input: GroupInput, exceptId: string | null): void {
   if (!findSpecialty(j, input.specialtyId)) throw fieldError('specialtyId', fieldLabels.specialtyId!, t.errors.specialtyNotFound.toLowerCase());
-  if (input.active) {
-    const taken = j.orm
-      .select({ id: groups.id })
-      .from(groups)
-      .where(and(eq(groups.name, input.name), eq(groups.active, 1), eq(groups.deleted, 0), exceptId ? ne(groups.id, exceptId) : undefined))
-      .get();
-    if (taken) throw fieldError('name', fieldLabels.name!, t.errors.groupNameTaken(input.name));
-  }
+  if (input.active && activeGroupNamed(j, input.name, exceptId)) throw fieldError('name', fieldLabels.name!, t.errors.groupNameTaken(input.name));
   if (input.curatorUserId) {
     const curator = findUserById(j, input.curatorUserId);
     if (!curator || curator.active !== 1 || !parseRoles(curator.roles).includes('curator')) {

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { OrderView } from '../../../src-shared/api/orders';
+import { groupEffect, type OrderView } from '../../../src-shared/api/orders';
 import { orderTypeSchema, studentStatusSchema } from '../../../src-shared/domain/contingent';
 import type { Journal } from '../journal';
 import { orders } from './schema';
@@ -26,6 +26,23 @@ export function storedEffects(row: OrderRow): StoredEffect[] {
   return storedEffectSchema.array().catch([]).parse(JSON.parse(row.effects));
 }
 
+/**
+ * What a promotion order did besides its students: every group it moved or graduated, and the years it
+ * closed and opened. The year ids ride in `group_effects` beside the groups because cancelling the order must
+ * reopen exactly that year and no other column of an order can say which one it was.
+ */
+export const storedRolloverSchema = z.object({
+  closedYearId: z.string(),
+  nextYearId: z.string(),
+  groups: z.array(groupEffect),
+});
+export type StoredRollover = z.infer<typeof storedRolloverSchema>;
+
+/** Null for every order but the promotion (their `group_effects` is the column's default, an empty list). */
+export function storedRollover(row: OrderRow): StoredRollover | null {
+  return storedRolloverSchema.nullable().catch(null).parse(JSON.parse(row.groupEffects));
+}
+
 export function toOrderView(row: OrderRow): OrderView {
   return {
     id: row.id,
@@ -37,6 +54,7 @@ export function toOrderView(row: OrderRow): OrderView {
     cancelled: row.cancelled === 1,
     cancelReason: row.cancelReason,
     effects: storedEffects(row).map(effectView),
+    groupEffects: storedRollover(row)?.groups ?? [],
   };
 }
 

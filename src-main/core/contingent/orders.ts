@@ -1,16 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { OrderInput, OrderView } from '../../../src-shared/api/orders';
-import { orderTypesWithTargetGroup, type OrderType, type StudentStatus } from '../../../src-shared/domain/contingent';
+import { orderTypesWithTargetGroup, rolloverOrderType, type ManualOrderType, type StudentStatus } from '../../../src-shared/domain/contingent';
 import { fieldLabels, studentStatusLabels, t } from '../../../src-shared/i18n/ru';
+import { closedYearAt, yearClosedChanges } from '../calendar/closing';
 import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
-import { setFields } from '../oplog/changes';
+import { fieldChanges, setFields } from '../oplog/changes';
 import type { Change } from '../oplog/types';
-import { listGroups } from './groups';
+import { activeGroupNamed, listGroups } from './groups';
 import { openMembership } from './memberships';
-import { allOrders, storedEffects, toOrderView, type StoredEffect } from './order-history';
-import { findStudent, fullName, studentStatus } from './students';
+import { allOrders, storedEffects, storedRollover, toOrderView, type StoredEffect, type StoredRollover } from './order-history';
+import { findStudents, fullName, studentStatus } from './students';
 
 export const orderEntity: EntityDef = {
   entity: 'order',
@@ -22,6 +23,7 @@ export const orderEntity: EntityDef = {
     effective_date: 'text',
     reason: 'text',
     effects: 'json',
+    group_effects: 'json',
     cancelled: 'bool',
     cancel_reason: 'text',
     deleted: 'bool',
@@ -29,7 +31,7 @@ export const orderEntity: EntityDef = {
 };
 
 /** Each type of order: whom it applies to, what status it leaves, whether it ends and starts a membership. */
-const rules: Record<OrderType, { from: readonly StudentStatus[]; to: StudentStatus; closes: boolean; opens: boolean }> = {
+const rules: Record<ManualOrderType, { from: readonly StudentStatus[]; to: StudentStatus; closes: boolean; opens: boolean }> = {
   enrollment: { from: ['applicant'], to: 'studying', closes: false, opens: true },
   expulsion: { from: ['studying', 'academic_leave'], to: 'expelled', closes: true, opens: false },
   transfer: { from: ['studying'], to: 'studying', closes: true, opens: true },
@@ -45,13 +47,25 @@ interface Plan {
   changes: Change[];
 }
 
+/** Order numbers run anew each calendar year: a number is refused if an order of the same year has it. */
+export function checkOrderNumberFree(j: Journal, number: string, date: string, field = 'number'): void {
+  const year = date.slice(0, 4);
+  if (allOrders(j).some((o) => o.number === number && o.date.slice(0, 4) === year)) {
+    throw fieldError(field, fieldLabels.number!, t.errors.orderNumberTaken(number, year));
+  }
+}
+
+/** A closed year's contingent is final: no order may take effect inside it. */
+export function checkEffectiveDateOpen(j: Journal, effectiveDate: string, field = 'effectiveDate'): void {
+  const closed = closedYearAt(j, effectiveDate);
+  if (closed) throw fieldError(field, fieldLabels.effectiveDate!, t.errors.effectiveInClosedYear(closed.name));
+}
+
 /** Checks an order against the students' present state and works out every operation it makes. Writes nothing. */
 export function planOrder(j: Journal, input: OrderInput): Plan {
   const rule = rules[input.type];
-  const year = input.date.slice(0, 4);
-  if (allOrders(j).some((o) => o.number === input.number && o.date.slice(0, 4) === year)) {
-    throw fieldError('number', fieldLabels.number!, t.errors.orderNumberTaken(input.number, year));
-  }
+  checkOrderNumberFree(j, input.number, input.date);
+  checkEffectiveDateOpen(j, input.effectiveDate);
   const groupsById = new Map(listGroups(j).map((g) => [g.id, g]));
   const orderId = uuidv7();
   const seen = new Set<string>();
@@ -59,8 +73,9 @@ export function planOrder(j: Journal, input: OrderInput): Plan {
   const changes: Change[] = [];
   const problem = (message: string) => fieldError('items', fieldLabels.items!, message);
 
+  const studentsById = findStudents(j, input.items.map((i) => i.studentId));
   for (const item of input.items) {
-    const student = findStudent(j, item.studentId);
+    const student = studentsById.get(item.studentId);
     if (!student) throw problem(t.errors.studentNotFound.toLowerCase());
     const name = fullName(student);
     if (seen.has(student.id)) throw problem(t.errors.studentTwice(name));
@@ -126,7 +141,7 @@ export function applyOrder(j: Journal, actorId: string, input: OrderInput): Orde
   })();
 }
 
-function requireOrderView(j: Journal, id: string): OrderView {
+export function requireOrderView(j: Journal, id: string): OrderView {
   const row = allOrders(j).find((o) => o.id === id);
   if (!row) throw new AppError('not_found', t.errors.orderNotFound);
   return toOrderView(row);
@@ -134,7 +149,8 @@ function requireOrderView(j: Journal, id: string): OrderView {
 
 /**
  * Cancels an order and undoes what it did: intervals it opened are removed, those it closed reopened, statuses
- * restored. Refused while a later order that is still in force moved any of the same students.
+ * restored; a promotion order also puts its groups and its closed year back. Refused while a later order that
+ * is still in force moved any of the same students, and for a promotion while a later promotion is in force.
  */
 export function cancelOrder(j: Journal, actorId: string, orderId: string, reason: string): OrderView {
   return j.db.transaction(() => {
@@ -147,7 +163,13 @@ export function cancelOrder(j: Journal, actorId: string, orderId: string, reason
     const touched = new Set(effects.map((e) => e.studentId));
     const later = all.slice(index + 1).find((o) => o.cancelled === 0 && storedEffects(o).some((e) => touched.has(e.studentId)));
     if (later) throw new AppError('conflict', t.errors.laterOrderExists(later.number));
+    if (order.type === rolloverOrderType) {
+      const laterPromotion = all.slice(index + 1).find((o) => o.cancelled === 0 && o.type === rolloverOrderType);
+      if (laterPromotion) throw new AppError('conflict', t.errors.laterPromotionExists(laterPromotion.number));
+    }
     const changes: Change[] = setFields('order', orderId, { cancelled: true, cancel_reason: reason });
+    const rollover = storedRollover(order);
+    if (rollover) changes.push(...undoRollover(j, rollover));
     for (const e of effects) {
       if (e.openedMembershipId) changes.push(...setFields('membership', e.openedMembershipId, { deleted: true }));
       if (e.closedMembershipId) changes.push(...setFields('membership', e.closedMembershipId, { end_date: null, closed_by_order: null }));
@@ -156,6 +178,24 @@ export function cancelOrder(j: Journal, actorId: string, orderId: string, reason
     j.oplog.commit(actorId, changes, reason);
     return requireOrderView(j, orderId);
   })();
+}
+
+/**
+ * Puts the groups back as the rollover found them and reopens the year it closed. The next year it opened stays:
+ * load, lessons or other orders may already be recorded in it, and an unused year harms nothing.
+ */
+function undoRollover(j: Journal, rollover: StoredRollover): Change[] {
+  const changes: Change[] = [];
+  const current = new Map(listGroups(j).map((g) => [g.id, g]));
+  for (const g of rollover.groups) {
+    const name = current.get(g.groupId)?.name ?? g.groupName;
+    if (g.activeBefore && !g.activeAfter && activeGroupNamed(j, name, g.groupId)) {
+      throw new AppError('conflict', t.errors.groupNameTakenOnRestore(name));
+    }
+    changes.push(...fieldChanges('group', g.groupId, { course: g.courseAfter, active: g.activeAfter }, { course: g.courseBefore, active: g.activeBefore }));
+  }
+  changes.push(...yearClosedChanges(rollover.closedYearId, false));
+  return changes;
 }
 
 export function listOrders(j: Journal): OrderView[] {

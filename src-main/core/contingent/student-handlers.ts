@@ -1,9 +1,10 @@
-import type { Handlers } from '../context';
+import type { studentsApi } from '../../../src-shared/api/students';
+import type { Handlers, HandlersFor } from '../context';
 import { effectView } from './order-history';
 import { applyOrder, cancelOrder, listOrders, planOrder } from './orders';
 import { createStudent, listStudents, updateStudent, viewableStudentCard } from './students';
 
-export const studentsHandlers: Handlers<'students'> = {
+export const studentsHandlers: HandlersFor<typeof studentsApi> = {
   'students.list': (ctx, input) => ({ students: listStudents(ctx.journal(), ctx.actor(), input) }),
   'students.get': (ctx, input) => ({ student: viewableStudentCard(ctx.journal(), ctx.actor(), input.studentId) }),
   'students.create': (ctx, input) => ({ student: createStudent(ctx.journal(), ctx.actor().id, input) }),

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { representativeSchema, type StudentCard, type StudentInput, type StudentSummary } from '../../../src-shared/api/students';
 import { fundingSchema, sexSchema, studentStatusSchema, type StudentStatus } from '../../../src-shared/domain/contingent';
@@ -44,6 +44,21 @@ export function fullName(s: Pick<StudentRow, 'surname' | 'name' | 'patronymic'>)
 
 export function findStudent(j: Journal, id: string): StudentRow | undefined {
   return j.orm.select().from(students).where(and(eq(students.id, id), eq(students.deleted, 0))).get();
+}
+
+/** Many students by id in a few queries, for orders about hundreds of them; deleted and unknown ids are absent. */
+export function findStudents(j: Journal, ids: readonly string[]): Map<string, StudentRow> {
+  const found = new Map<string, StudentRow>();
+  // In slices: SQLite caps the number of parameters of one statement.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = j.orm
+      .select()
+      .from(students)
+      .where(and(inArray(students.id, ids.slice(i, i + 500)), eq(students.deleted, 0)))
+      .all();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
 }
 
 export function requireStudent(j: Journal, id: string): StudentRow {
@@ -171,12 +186,37 @@ function fields(s: StudentInput): Record<string, Json> {
 
 /** A new student starts as not enrolled: an enrollment order puts them in a group. */
 export function insertStudent(j: Journal, actorId: string, input: StudentInput): string {
+  return insertStudents(j, actorId, [input])[0]!;
+}
+
+/** Many new students in one commit (a file from the admissions office): one check of their record books, one savepoint. */
+export function insertStudents(j: Journal, actorId: string, inputs: readonly StudentInput[]): string[] {
   return j.db.transaction(() => {
-    checkRecordBookFree(j, input.recordBook, null);
-    const id = uuidv7();
-    j.oplog.commit(actorId, fieldChanges('student', id, undefined, { ...fields(input), status: 'applicant' }));
-    return id;
+    checkRecordBooksFree(j, inputs.map((s) => s.recordBook));
+    const ids = inputs.map(() => uuidv7());
+    j.oplog.commit(
+      actorId,
+      inputs.flatMap((input, i) => fieldChanges('student', ids[i]!, undefined, { ...fields(input), status: 'applicant' })),
+    );
+    return ids;
   })();
+}
+
+function checkRecordBooksFree(j: Journal, recordBooks: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const n of recordBooks) {
+    if (seen.has(n)) throw fieldError('recordBook', fieldLabels.recordBook!, t.errors.recordBookTaken(n));
+    seen.add(n);
+  }
+  // In slices: SQLite caps the number of parameters of one statement.
+  for (let i = 0; i < recordBooks.length; i += 500) {
+    const taken = j.orm
+      .select({ recordBook: students.recordBook })
+      .from(students)
+      .where(and(inArray(students.recordBook, recordBooks.slice(i, i + 500)), eq(students.deleted, 0)))
+      .get();
+    if (taken) throw fieldError('recordBook', fieldLabels.recordBook!, t.errors.recordBookTaken(taken.recordBook));
+  }
 }
 
 export function createStudent(j: Journal, actorId: string, input: StudentInput): StudentCard {

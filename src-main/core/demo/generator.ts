@@ -1,4 +1,6 @@
+import { isValidSnils } from '../../../src-shared/domain/contingent';
 import type { Role } from '../../../src-shared/domain/roles';
+import type { EmploymentType, Position, QualificationCategory } from '../../../src-shared/domain/staff';
 import { feminineSurname, femaleNames, latin, maleNames, maleSurnames, patronymics } from './names';
 
 export type DemoSize = 'small' | 'large';
@@ -34,12 +36,28 @@ export interface DemoGroup {
   students: DemoPerson[];
 }
 
+/** A staff record kept by HR; `login` names the account it is linked to, if any. */
+export interface DemoEmployee extends DemoPerson {
+  login: string | null;
+  positions: Position[];
+  employmentType: EmploymentType;
+  category: QualificationCategory;
+  education: string;
+  hireDate: string;
+  dismissalDate: string | null;
+  phone: string;
+  snils: string;
+}
+
 export interface DemoCollege {
   name: string;
   academicYear: number;
   specialties: DemoSpecialty[];
   groups: DemoGroup[];
+  /** The user accounts. */
   staff: DemoStaff[];
+  /** HR's records: one per account, and a few people without one. */
+  employees: DemoEmployee[];
 }
 
 const specialtyCatalogue: DemoSpecialty[] = [
@@ -53,6 +71,24 @@ const sizes: Record<DemoSize, { specialties: number; groups: number; studentsPer
   small: { specialties: 2, groups: 4, studentsPerGroup: 25, teachers: 15 },
   large: { specialties: 4, groups: 160, studentsPerGroup: 25, teachers: 300 },
 };
+
+const positionOfRole: Record<Role, Position> = {
+  admin: 'other',
+  director: 'management',
+  office: 'office',
+  hr: 'hr',
+  teacher: 'teacher',
+  curator: 'curator',
+  technician: 'other',
+};
+
+const educations = [
+  'высшее, педагогическое',
+  'высшее, профессиональная переподготовка «Педагог профессионального образования»',
+  'высшее, техническое',
+  'высшее, экономическое',
+  'среднее профессиональное',
+];
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same college. */
 function random(seed: number): () => number {
@@ -123,5 +159,41 @@ export function generateDemoCollege(size: DemoSize, seed = 2026, academicYear = 
       students: Array.from({ length: s.studentsPerGroup }, () => person(academicYear - 15 - course, academicYear - 16 - course + 2)),
     });
   }
-  return { name: 'ГБПОУ «Колледж информационных технологий и экономики»', academicYear, specialties, groups, staff };
+
+  // Drawn after everything else, so the accounts, groups and students stay what they were before staff records.
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
+  const snils = (): string => {
+    const body = `1${digits(8)}`;
+    const check = Array.from({ length: 100 }, (_, c) => String(c).padStart(2, '0')).find((c) => isValidSnils(body + c))!;
+    return body + check;
+  };
+  const employee = (p: DemoPerson, login: string | null, positions: Position[], extra: Partial<DemoEmployee> = {}): DemoEmployee => {
+    const teaches = positions.includes('teacher') || positions.includes('master');
+    const lastHireYear = extra.dismissalDate ? Number(extra.dismissalDate.slice(0, 4)) - 1 : academicYear - 1;
+    return {
+      surname: p.surname,
+      name: p.name,
+      patronymic: p.patronymic,
+      sex: p.sex,
+      birthDate: p.birthDate,
+      login,
+      positions,
+      employmentType: 'main',
+      category: teaches ? pick(['none', 'first', 'highest'] as const) : 'none',
+      education: pick(educations),
+      hireDate: date(Number(p.birthDate.slice(0, 4)) + 22, lastHireYear),
+      dismissalDate: null,
+      phone: `+7 9${digits(2)} ${digits(3)}-${digits(2)}-${digits(2)}`,
+      snils: snils(),
+      ...extra,
+    };
+  };
+  const employees = staff.map((a) => employee(a, a.login, [...new Set(a.roles.map((r) => positionOfRole[r]))]));
+  employees.push(
+    employee(person(1965, 1985), null, ['methodist'], { category: 'first' }),
+    employee(person(1965, 1990), null, ['master']),
+    employee(person(1970, 1995), null, ['teacher'], { employmentType: 'part_time' }),
+    employee(person(1960, 1990), null, ['teacher'], { dismissalDate: `${academicYear - 1}-06-30` }),
+  );
+  return { name: 'ГБПОУ «Колледж информационных технологий и экономики»', academicYear, specialties, groups, staff, employees };
 }

@@ -7,6 +7,7 @@ import { createSpecialty } from '../contingent/specialties';
 import { applyOrder } from '../contingent/orders';
 import { insertStudent } from '../contingent/students';
 import type { Journal } from '../journal';
+import { insertEmployee } from '../staff/employees';
 import { generateDemoCollege, type DemoCollege, type DemoSize } from './generator';
 
 /** Every demo account signs in with this password (printed in README and on the first-run screen). */
@@ -69,9 +70,33 @@ function loadStructure(j: Journal, actorId: string, college: DemoCollege, userId
   }
 }
 
+/** HR's records, each linked to its demo account where it has one. */
+function loadEmployees(j: Journal, actorId: string, college: DemoCollege, userIds: Map<string, string>): void {
+  for (const e of college.employees) {
+    insertEmployee(j, actorId, {
+      surname: e.surname,
+      firstName: e.name,
+      patronymic: e.patronymic,
+      birthDate: e.birthDate,
+      positions: e.positions,
+      employmentType: e.employmentType,
+      education: e.education,
+      category: e.category,
+      hireDate: e.hireDate,
+      dismissalDate: e.dismissalDate,
+      phone: e.phone,
+      email: '',
+      snils: e.snils,
+      userId: e.login ? (userIds.get(e.login) ?? null) : null,
+      notes: '',
+    });
+  }
+}
+
 /**
  * Writes the demo college through the modules that exist, as ordinary operations of the administrator:
- * accounts, the academic year, specialties, groups with their curators, and students enrolled by order.
+ * accounts, the academic year, specialties, groups with their curators, students enrolled by order, and the
+ * staff records.
  */
 export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSize, seed?: number): Promise<DemoLoadResult> {
   const college = generateDemoCollege(size, seed);
@@ -90,6 +115,7 @@ export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSiz
       userIds.set(person.login, id);
     }
     loadStructure(j, actorId, college, userIds);
+    loadEmployees(j, actorId, college, userIds);
   })();
   return { college, users: college.staff.length };
 }

@@ -14,6 +14,7 @@ import { applyServerError } from '../../ui/server-errors';
 import { ListPage, useEditor } from '../../ui/ListPage';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
+import { RolloverWizard } from './RolloverWizard';
 
 const loadYears = async () => (await call('calendar.listYears', {})).years;
 
@@ -21,6 +22,7 @@ export function YearsPage() {
   const { items, loading, error, reload } = useList(loadYears);
   const may = useSession((s) => s.may);
   const editor = useEditor<AcademicYearView>(reload);
+  const [closing, setClosing] = useState<AcademicYearView | null>(null);
   const y = ui.years;
   return (
     <ListPage
@@ -37,12 +39,22 @@ export function YearsPage() {
           <header className="page-header">
             <h2>
               {year.name} <span className="muted">· {periodKindLabels[year.periodKind]}</span>
+              {year.closed ? <span className="muted"> · {ui.rollover.closed}</span> : null}
             </h2>
-            {may('calendar.updateYear') ? (
-              <button type="button" className="button button--small" onClick={() => editor.open(year)}>
-                {ui.common.edit}
-              </button>
-            ) : null}
+            {year.closed ? null : (
+              <div className="actions">
+                {may('calendar.updateYear') ? (
+                  <button type="button" className="button button--small" onClick={() => editor.open(year)}>
+                    {ui.common.edit}
+                  </button>
+                ) : null}
+                {may('rollover.apply') ? (
+                  <button type="button" className="button button--small" onClick={() => setClosing(year)}>
+                    {ui.rollover.start}
+                  </button>
+                ) : null}
+              </div>
+            )}
           </header>
           <p className="muted">
             {formatDate(year.startDate)} — {formatDate(year.endDate)}
@@ -62,6 +74,16 @@ export function YearsPage() {
         </article>
       ))}
       {editor.editing ? <YearDialog year={editor.editing === 'new' ? null : editor.editing} onClose={editor.close} onDone={editor.done} /> : null}
+      {closing ? (
+        <RolloverWizard
+          year={closing}
+          onClose={() => setClosing(null)}
+          onDone={(notice) => {
+            setClosing(null);
+            editor.done(notice);
+          }}
+        />
+      ) : null}
     </ListPage>
   );
 }

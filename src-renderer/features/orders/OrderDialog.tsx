@@ -3,7 +3,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { StudentSummary } from '../../../src-shared/api';
 import { orderInput, type orderEffect } from '../../../src-shared/api/orders';
-import { orderTypes, orderTypesWithTargetGroup } from '../../../src-shared/domain/contingent';
+import { manualOrderTypes, orderTypesWithTargetGroup } from '../../../src-shared/domain/contingent';
 import { orderTypeLabels, studentStatusLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
@@ -79,7 +79,7 @@ export function OrderDialog(props: { onClose: () => void; onDone: (number: strin
         <div className="row">
           <Field label={o.type} error={errors.type?.message}>
             <select autoFocus {...form.register('type')}>
-              {orderTypes.map((v) => (
+              {manualOrderTypes.map((v) => (
                 <option key={v} value={v}>
                   {orderTypeLabels[v]}
                 </option>
