@@ -83,6 +83,8 @@ export const importPreview = z.object({
 export type ImportPreview = z.infer<typeof importPreview>;
 
 export const importOrderInput = orderInput.pick({ number: true, date: true, effectiveDate: true, reason: true });
+/** The order part of starting an import: the wizard's order step validates with it, paths as the core reports them. */
+export const importOrderStep = z.object({ order: importOrderInput });
 
 export const studentImportResult = z.object({
   kind: z.literal('studentImport'),
@@ -97,7 +99,7 @@ export const studentsExchangeApi = {
   /** Reads the file, suggests the columns and checks every row; writes nothing. */
   'students.importPreview': { input: importFileInput, output: importPreview },
   /** Starts loading the file: every student and one enrollment order, all or nothing. Poll `jobs.get`. */
-  'students.importStart': { input: importFileInput.extend({ order: importOrderInput }), output: z.object({ jobId: z.string() }) },
+  'students.importStart': { input: importFileInput.extend(importOrderStep.shape), output: z.object({ jobId: z.string() }) },
   'students.exportGroup': { input: z.object({ groupId: idField }), output: exportedFile },
   'students.exportContingent': { input: z.object({}).strict(), output: exportedFile },
 } as const;

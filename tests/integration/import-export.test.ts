@@ -108,6 +108,15 @@ describe('student import: reading files', () => {
     expectAllGood(preview);
   });
 
+  it('finds the header under a title the office left above it, keeping the sheet\'s row numbers', async () => {
+    const { call } = await college();
+    const titled = [['Список поступивших, приёмная комиссия 2026 года'], [], ...good];
+    const preview = await call('students.importPreview', file(await xlsxBase64(titled), 'приём.xlsx'));
+    expect(preview.columns).toEqual(importHeader);
+    expect(preview).toMatchObject({ fileErrors: [], totalRows: 3, validRows: 3 });
+    expect(preview.sample.map((s) => s.row)).toEqual([4, 5, 6]);
+  });
+
   it('suggests columns by their headers and lets the user choose others', async () => {
     const { call } = await college();
     const odd = [
@@ -201,6 +210,7 @@ describe('student import: row problems', () => {
     expect(await refusal(file(Buffer.from('PK\u0003\u0004 не архив').toString('base64'), 'студенты.xlsx'))).toBe('Не удалось прочитать файл Excel: он повреждён или это не .xlsx');
     expect(await refusal(file(csvBase64('\r\n  \r\n\r\n')))).toBe('В файле нет данных: первая строка должна содержать заголовки столбцов, следующие — студентов');
     expect(await refusal(file('A'.repeat(14_000_000)))).toBe('«Файл»: файл больше 10 МБ: разделите его на части');
+    expect(await refusal(file(csvBase64(toCsv([importHeader, ...demoImportRows(10_001, ['ИС-26'])]))))).toBe('В файле больше 10000 строк: разделите его на части');
     const headerOnly = await t.core.call(t.adminToken, 'students.importPreview', file(csvBase64(toCsv([importHeader]))));
     expect(headerOnly.fileErrors).toEqual(['В файле нет ни одного студента: под строкой заголовков пусто']);
     expect(await counts(t)).toEqual(before);

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
 import { memberships } from './schema';
@@ -38,8 +38,20 @@ export function membershipHistory(j: Journal, studentId: string): MembershipRow[
     .all();
 }
 
-/** Open intervals by student, for lists of many students at once. */
-export function openMembershipsByStudent(j: Journal): Map<string, MembershipRow> {
-  const rows = j.orm.select().from(memberships).where(and(isNull(memberships.endDate), eq(memberships.deleted, 0))).all();
-  return new Map(rows.map((r) => [r.studentId, r]));
+/**
+ * The group each student is in now, reading the two ids alone (lists of thousands of students are hot);
+ * with `groupId`, only that group's students, found through its index.
+ */
+export function currentGroupByStudent(j: Journal, groupId?: string): Map<string, string> {
+  const rows = j.orm
+    .select({ studentId: memberships.studentId, groupId: memberships.groupId })
+    .from(memberships)
+    .where(openIn(groupId))
+    .all();
+  return new Map(rows.map((r) => [r.studentId, r.groupId]));
+}
+
+/** The condition for intervals still open, in one group if it is named. */
+export function openIn(groupId?: string): SQL | undefined {
+  return and(groupId ? eq(memberships.groupId, groupId) : undefined, isNull(memberships.endDate), eq(memberships.deleted, 0));
 }

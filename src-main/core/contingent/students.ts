@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { representativeSchema, type StudentCard, type StudentInput, type StudentSummary } from '../../../src-shared/api/students';
-import { fundingSchema, sexSchema, studentStatusSchema, type StudentStatus } from '../../../src-shared/domain/contingent';
+import { fundingSchema, sexSchema, studentStatuses, type StudentStatus } from '../../../src-shared/domain/contingent';
 import { fieldLabels, t } from '../../../src-shared/i18n/ru';
 import type { UserRow } from '../auth/users';
 import { AppError, fieldError } from '../errors';
@@ -10,9 +10,9 @@ import { fieldChanges } from '../oplog/changes';
 import type { EntityDef } from '../oplog/entities';
 import type { Json } from '../oplog/types';
 import { inScope, studentScope } from './access';
-import { membershipHistory, openMembershipsByStudent } from './memberships';
+import { currentGroupByStudent, membershipHistory, openIn } from './memberships';
 import { ordersOfStudent } from './order-history';
-import { groups, students } from './schema';
+import { groups, memberships, students } from './schema';
 
 export const studentEntity: EntityDef = {
   entity: 'student',
@@ -67,8 +67,11 @@ export function requireStudent(j: Journal, id: string): StudentRow {
   return row;
 }
 
+const knownStatuses: ReadonlySet<string> = new Set(studentStatuses);
+
+/** A stored status this version does not know (a newer peer's) reads as not enrolled. Plain lookup: lists call it per row. */
 export function studentStatus(row: Pick<StudentRow, 'status'>): StudentStatus {
-  return studentStatusSchema.catch('applicant').parse(row.status);
+  return knownStatuses.has(row.status) ? (row.status as StudentStatus) : 'applicant';
 }
 
 function groupNames(j: Journal): Map<string, string> {
@@ -86,7 +89,8 @@ const collator = new Intl.Collator('ru');
 /** Case-insensitive in JavaScript: SQLite's lower() folds only Latin letters. */
 export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter): StudentSummary[] {
   const scope = studentScope(j, viewer);
-  const open = openMembershipsByStudent(j);
+  if (filter.groupId && !inScope(scope, [filter.groupId])) return [];
+  const current = currentGroupByStudent(j, filter.groupId);
   const names = groupNames(j);
   const q = filter.query.toLocaleLowerCase('ru');
   const rows = j.orm
@@ -99,11 +103,18 @@ export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter)
       status: students.status,
     })
     .from(students)
-    .where(filter.status ? and(eq(students.deleted, 0), eq(students.status, filter.status)) : eq(students.deleted, 0))
+    .where(
+      and(
+        eq(students.deleted, 0),
+        filter.status ? eq(students.status, filter.status) : undefined,
+        // A group's students are found through the group's memberships, not by reading the whole college.
+        filter.groupId ? inArray(students.id, j.orm.select({ id: memberships.studentId }).from(memberships).where(openIn(filter.groupId))) : undefined,
+      ),
+    )
     .all();
   const found: StudentSummary[] = [];
   for (const row of rows) {
-    const groupId = open.get(row.id)?.groupId ?? null;
+    const groupId = current.get(row.id) ?? null;
     if (!inScope(scope, groupId ? [groupId] : [])) continue;
     if (filter.groupId && groupId !== filter.groupId) continue;
     const name = fullName(row);

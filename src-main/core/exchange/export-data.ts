@@ -5,7 +5,7 @@ import { t } from '../../../src-shared/i18n/ru';
 import type { UserRow } from '../auth/users';
 import { inScope, studentScope } from '../contingent/access';
 import { listGroups } from '../contingent/groups';
-import { openMembershipsByStudent } from '../contingent/memberships';
+import { currentGroupByStudent } from '../contingent/memberships';
 import { students } from '../contingent/schema';
 import { fullName, studentStatus } from '../contingent/students';
 import { AppError } from '../errors';
@@ -27,12 +27,12 @@ const collator = new Intl.Collator('ru');
 /** The students the viewer may see: everyone for the office and the director, a curator's own groups' students. */
 export function exportStudents(j: Journal, viewer: UserRow): ExportStudent[] {
   const scope = studentScope(j, viewer);
-  const open = openMembershipsByStudent(j);
+  const current = currentGroupByStudent(j);
   const groupsById = new Map(listGroups(j).map((g) => [g.id, g]));
   const rows = j.orm.select().from(students).where(eq(students.deleted, 0)).all();
   const found: ExportStudent[] = [];
   for (const row of rows) {
-    const groupId = open.get(row.id)?.groupId ?? null;
+    const groupId = current.get(row.id) ?? null;
     if (!inScope(scope, groupId ? [groupId] : [])) continue;
     found.push({
       fullName: fullName(row),

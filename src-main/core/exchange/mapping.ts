@@ -48,6 +48,20 @@ export function suggestMapping(columns: readonly string[]): ImportMapping {
   return mapping;
 }
 
+/** Rows above the header that offices leave in (a title, a date) are passed over: this many are looked at. */
+const headerSearchDepth = 10;
+
+/** The header is the first row that names the most fields; with none named, the first row, for the user to map. */
+export function findHeader(rows: readonly { cells: readonly string[] }[]): number {
+  let best = 0;
+  let bestCount = 0;
+  rows.slice(0, headerSearchDepth).forEach((row, i) => {
+    const count = Object.values(suggestMapping(row.cells)).filter((c) => c !== null).length;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  return best;
+}
+
 /** The user's choices over the suggestion; what still keeps the file from being read row by row. */
 export function resolveMapping(columns: readonly string[], chosen: ImportFileInput['mapping']): { mapping: ImportMapping; problems: string[] } {
   const mapping = { ...suggestMapping(columns), ...chosen };

@@ -2,9 +2,9 @@ import type { ImportFileInput, ImportMapping } from '../../../src-shared/api/exc
 import { t } from '../../../src-shared/i18n/ru';
 import type { TextEncoding } from './decode';
 import { loadFile } from './decode';
-import { resolveMapping } from './mapping';
+import { findHeader, resolveMapping } from './mapping';
 import { markRepeatedRecordBooks, parseRow, type ParsedRow } from './rows';
-import { readTable } from './table';
+import { readRows } from './table';
 
 /** A file read and its rows checked on their own; the checks against the college come later, and again on writing. */
 export interface PreparedImport {
@@ -26,7 +26,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 export async function prepareImport(input: ImportFileInput, progress: RowProgress = () => undefined): Promise<PreparedImport> {
   const file = loadFile(input);
-  const table = await readTable(file);
+  const rows = await readRows(file);
+  const headerAt = findHeader(rows);
+  const table = { columns: rows[headerAt]!.cells, rows: rows.slice(headerAt + 1) };
   const { mapping, problems } = resolveMapping(table.columns, input.mapping);
   if (table.rows.length === 0) problems.push(t.errors.importNoRows);
   const prepared: PreparedImport = {

@@ -10,25 +10,15 @@ export interface SourceRow {
   cells: string[];
 }
 
-/** The first non-empty row names the columns; the non-empty rows under it are the data. */
-export interface SourceTable {
-  columns: string[];
-  rows: SourceRow[];
-}
-
 /** More than a college enrolls in a year: a larger file is a mistake, or should come in parts. */
 export const maxImportRows = 10_000;
 
-export async function readTable(file: LoadedFile): Promise<SourceTable> {
-  return toTable(file.kind === 'xlsx' ? await xlsxRows(file.bytes) : csvRows(file.text));
-}
-
-function toTable(rows: SourceRow[]): SourceTable {
-  const filled = rows.filter((r) => r.cells.some((c) => c !== ''));
-  const [header, ...data] = filled;
-  if (!header) throw new AppError('validation', t.errors.importFileEmpty);
-  if (data.length > maxImportRows) throw new AppError('validation', t.errors.importTooManyRows(maxImportRows));
-  return { columns: header.cells, rows: data };
+/** The rows that have anything in them, the header among them; blank ones keep their numbers out of the count. */
+export async function readRows(file: LoadedFile): Promise<SourceRow[]> {
+  const rows = (file.kind === 'xlsx' ? await xlsxRows(file.bytes) : csvRows(file.text)).filter((r) => r.cells.some((c) => c !== ''));
+  if (rows.length === 0) throw new AppError('validation', t.errors.importFileEmpty);
+  if (rows.length > maxImportRows + 1) throw new AppError('validation', t.errors.importTooManyRows(maxImportRows));
+  return rows;
 }
 
 /**
@@ -48,12 +38,13 @@ function csvRows(text: string): SourceRow[] {
         parser.abort();
         return;
       }
-      rows.push({ line, cells: result.data.map((c) => c.trim()) });
+      const cells = result.data.map((c) => c.trim());
+      if (cells.some((c) => c !== '')) rows.push({ line, cells });
       const end = result.meta.cursor;
       for (let i = offset; i < end; i++) if (text.charCodeAt(i) === 10) line += 1;
       offset = end;
-      // Stops reading a runaway file early; toTable reports it.
-      if (rows.length > maxImportRows + 100) parser.abort();
+      // Stops reading a runaway file early; readRows reports it.
+      if (rows.length > maxImportRows + 1) parser.abort();
     },
   });
   if (unclosedAt !== null) throw new AppError('validation', t.errors.importUnclosedQuote(unclosedAt));
@@ -79,7 +70,6 @@ async function xlsxRows(bytes: Buffer): Promise<SourceRow[]> {
     });
     rows.push({ line: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });
-  if (rows.length > maxImportRows + 100) throw new AppError('validation', t.errors.importTooManyRows(maxImportRows));
   return rows;
 }
 

@@ -10,6 +10,8 @@ import { Banner } from '../../ui/Field';
 import { ListPage, useEditor } from '../../ui/ListPage';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
+import { ExportButtons } from './ExportButtons';
+import { ImportStudentsDialog } from './ImportStudentsDialog';
 import { StudentDialog } from './StudentDialog';
 
 const loadGroups = async () => (await call('contingent.listGroups', {})).groups;
@@ -27,6 +29,7 @@ export function StudentsPage() {
   const groups = useList(loadGroups);
   const may = useSession((st) => st.may);
   const editor = useEditor<StudentCard>(reload);
+  const [importing, setImporting] = useState(false);
   const [card, setCard] = useState<StudentCard | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
   const s = ui.students;
@@ -67,6 +70,14 @@ export function StudentsPage() {
           ))}
         </select>
       </div>
+      <div className="row filters">
+        {may('students.importStart') ? (
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {ui.importStudents.open}
+          </button>
+        ) : null}
+        {may('students.exportContingent') ? <ExportButtons groups={groups.items} defaultGroupId={groupId} /> : null}
+      </div>
       <table className="table">
         <thead>
           <tr>
@@ -104,6 +115,18 @@ export function StudentsPage() {
                 }
               : null
           }
+        />
+      ) : null}
+      {importing ? (
+        <ImportStudentsDialog
+          onClose={() => {
+            setImporting(false);
+            void reload();
+          }}
+          onDone={(notice) => {
+            setImporting(false);
+            editor.done(notice);
+          }}
         />
       ) : null}
       {editor.editing ? (
