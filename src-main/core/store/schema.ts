@@ -5,3 +5,6 @@ export * from '../college/schema';
 export * from '../calendar/schema';
 export * from '../contingent/schema';
 export * from '../staff/schema';
+export * from '../curriculum/schema';
+export * from '../load/schema';
+export * from '../subgroups/schema';

@@ -1,0 +1,25 @@
+import { and, eq } from 'drizzle-orm';
+import type { Journal } from '../journal';
+import { disciplines, planItems, studyPlans } from './schema';
+
+export type DisciplineRow = typeof disciplines.$inferSelect;
+export type PlanItemRow = typeof planItems.$inferSelect;
+
+export function findDiscipline(j: Journal, id: string): DisciplineRow | undefined {
+  return j.orm.select().from(disciplines).where(and(eq(disciplines.id, id), eq(disciplines.deleted, 0))).get();
+}
+
+/** What the plan of a specialty and admission year requires in one semester (counted from admission). */
+export function planItemsFor(j: Journal, specialtyId: string, admissionYear: number, semester: number): PlanItemRow[] {
+  const plan = j.orm
+    .select({ id: studyPlans.id })
+    .from(studyPlans)
+    .where(and(eq(studyPlans.specialtyId, specialtyId), eq(studyPlans.admissionYear, admissionYear), eq(studyPlans.deleted, 0)))
+    .get();
+  if (!plan) return [];
+  return j.orm
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.planId, plan.id), eq(planItems.semester, semester), eq(planItems.deleted, 0)))
+    .all();
+}
