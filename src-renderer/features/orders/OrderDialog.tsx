@@ -130,12 +130,7 @@ export function OrderDialog(props: { onClose: () => void; onDone: (number: strin
                             aria-label={o.targetGroupOf(student?.fullName ?? '')}
                             {...form.register(`items.${i}.groupId`, { setValueAs: (value: string | null) => (value ? value : null) })}
                           >
-                            <option value="">{o.chooseGroup}</option>
-                            {groups.items.map((g) => (
-                              <option key={g.id} value={g.id}>
-                                {g.name}
-                              </option>
-                            ))}
+                            <GroupOptions groups={groups.items} />
                           </select>
                         </td>
                       ) : null}
@@ -154,12 +149,7 @@ export function OrderDialog(props: { onClose: () => void; onDone: (number: strin
             <label className="inline">
               {o.fillGroup}{' '}
               <select aria-label={o.fillGroup} defaultValue="" onChange={(e) => fillGroup(e.target.value)}>
-                <option value="">{o.chooseGroup}</option>
-                {groups.items.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
+                <GroupOptions groups={groups.items} />
               </select>
             </label>
           ) : null}
@@ -183,6 +173,19 @@ export function OrderDialog(props: { onClose: () => void; onDone: (number: strin
         </div>
       </form>
     </Dialog>
+  );
+}
+
+function GroupOptions(props: { groups: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      <option value="">{ui.orders.chooseGroup}</option>
+      {props.groups.map((g) => (
+        <option key={g.id} value={g.id}>
+          {g.name}
+        </option>
+      ))}
+    </>
   );
 }
 
