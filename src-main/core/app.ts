@@ -11,11 +11,13 @@ import { collegeName, createCollege, readSettings } from './college/college';
 import { settingsHandlers } from './college/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { contingentHandlers } from './contingent/handlers';
+import { curriculumHandlers } from './curriculum/handlers';
 import { ordersHandlers, studentsHandlers } from './contingent/student-handlers';
 import { rolloverHandlers } from './contingent/rollover-handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { JobStore } from './jobs/job-store';
+import { loadHandlers } from './load/handlers';
 import type { CallContext, HandlerMap } from './context';
 import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
@@ -23,6 +25,7 @@ import { KeyedQueue } from './keyed-queue';
 import { openJournal, type Journal } from './journal';
 import { setupHandlers } from './setup/handlers';
 import { staffHandlers } from './staff/handlers';
+import { subgroupsHandlers } from './subgroups/handlers';
 import { generateRecoveryPassphrase, type WorkstationKeystore } from './store/keyvault';
 import {
   createStore,
@@ -60,6 +63,9 @@ const handlers: HandlerMap = {
   ...staffHandlers,
   ...exchangeHandlers,
   ...jobsHandlers,
+  ...curriculumHandlers,
+  ...loadHandlers,
+  ...subgroupsHandlers,
 };
 
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */

@@ -7,7 +7,10 @@ import { membershipEntity } from './contingent/memberships';
 import { orderEntity } from './contingent/orders';
 import { studentEntity } from './contingent/students';
 import { specialtyEntity } from './contingent/specialties';
+import { disciplineEntity, planItemEntity, studyPlanEntity } from './curriculum/entities';
 import { employeeEntity } from './staff/employees';
+import { loadAssignmentEntity, loadLineEntity, substitutionEntity } from './load/entities';
+import { subgroupDivisionEntity, subgroupEntity, subgroupMemberEntity } from './subgroups/entities';
 import { OpLog } from './oplog/oplog';
 import type { Db } from './store/connection';
 import type { OpenedStore } from './store/journal-files';
@@ -38,6 +41,15 @@ export const entities = [
   membershipEntity,
   orderEntity,
   employeeEntity,
+  loadLineEntity,
+  loadAssignmentEntity,
+  substitutionEntity,
+  disciplineEntity,
+  studyPlanEntity,
+  planItemEntity,
+  subgroupDivisionEntity,
+  subgroupEntity,
+  subgroupMemberEntity,
 ];
 
 export function openJournal(store: OpenedStore, now: () => number): Journal {

@@ -6,9 +6,14 @@ import { Banner } from '../ui/Field';
 import { StudentsPage } from '../features/students/StudentsPage';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { SubgroupsPage } from '../features/subgroups/SubgroupsPage';
+import { LoadPage } from '../features/load/LoadPage';
+import { MyLoadPage } from '../features/load/MyLoadPage';
 import { YearsPage } from '../features/calendar/YearsPage';
 import { GroupsPage } from '../features/contingent/GroupsPage';
 import { SpecialtiesPage } from '../features/contingent/SpecialtiesPage';
+import { DisciplinesPage } from '../features/curriculum/DisciplinesPage';
+import { PlansPage } from '../features/curriculum/PlansPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
@@ -20,9 +25,14 @@ import { useIdleSignOut } from './useIdleSignOut';
 const pages: { page: Page; label: string; method: Method; render: () => ReactElement }[] = [
   { page: 'students', label: ui.layout.nav.students, method: 'students.list', render: () => <StudentsPage /> },
   { page: 'orders', label: ui.layout.nav.orders, method: 'orders.list', render: () => <OrdersPage /> },
+  { page: 'load', label: ui.load.nav, method: 'load.listGroupLoad', render: () => <LoadPage /> },
+  { page: 'myLoad', label: ui.load.myNav, method: 'load.myLoad', render: () => <MyLoadPage /> },
+  { page: 'subgroups', label: ui.layout.nav.subgroups, method: 'subgroups.forGroup', render: () => <SubgroupsPage /> },
   { page: 'staff', label: ui.layout.nav.staff, method: 'staff.list', render: () => <StaffPage /> },
   { page: 'groups', label: ui.layout.nav.groups, method: 'contingent.listGroups', render: () => <GroupsPage /> },
   { page: 'specialties', label: ui.layout.nav.specialties, method: 'contingent.listSpecialties', render: () => <SpecialtiesPage /> },
+  { page: 'disciplines', label: ui.curriculum.nav.disciplines, method: 'curriculum.listDisciplines', render: () => <DisciplinesPage /> },
+  { page: 'plans', label: ui.curriculum.nav.plans, method: 'curriculum.listPlans', render: () => <PlansPage /> },
   { page: 'years', label: ui.layout.nav.years, method: 'calendar.listYears', render: () => <YearsPage /> },
   { page: 'users', label: ui.layout.nav.users, method: 'users.list', render: () => <UsersPage /> },
   { page: 'settings', label: ui.layout.nav.settings, method: 'settings.update', render: () => <SettingsPage /> },

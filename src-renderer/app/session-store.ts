@@ -3,7 +3,7 @@ import type { Method, UserView } from '../../src-shared/api';
 import { call, errorMessage } from '../api';
 
 export type Phase = 'loading' | 'uninitialized' | 'locked' | 'login' | 'ready' | 'failed';
-export type Page = 'students' | 'orders' | 'staff' | 'groups' | 'specialties' | 'years' | 'users' | 'settings' | 'status' | 'password';
+export type Page = 'students' | 'orders' | 'load' | 'myLoad' | 'subgroups' | 'staff' | 'groups' | 'specialties' | 'disciplines' | 'plans' | 'years' | 'users' | 'settings' | 'status' | 'password';
 
 interface SessionState {
   phase: Phase;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
 /** A labelled control; the hint and the error stand outside the label, so the control's name is the label alone. */
 export function Field(props: { label: string; error?: string | undefined; children: ReactNode; hint?: string }) {
@@ -15,6 +15,28 @@ export function Field(props: { label: string; error?: string | undefined; childr
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input; `inputProps` is what the form's `register` gives, with the input's own attributes (type, autoFocus) beside it. */
+export function TextField(props: { label: string; error?: string | undefined; hint?: string; inputProps: ComponentProps<'input'> }) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      <input {...props.inputProps} />
+    </Field>
+  );
+}
+
+/** The options of a select over a closed list of values, each shown by its label. */
+export function Options<V extends string>(props: { values: readonly V[]; labels: Record<V, string> }) {
+  return (
+    <>
+      {props.values.map((v) => (
+        <option key={v} value={v}>
+          {props.labels[v]}
+        </option>
+      ))}
+    </>
   );
 }
 

@@ -2,18 +2,21 @@ import type { z } from 'zod';
 import { authApi } from './auth';
 import { calendarApi } from './calendar';
 import { contingentApi } from './contingent';
+import { curriculumApi } from './curriculum';
 import { studentsExchangeApi } from './exchange';
 import { jobsApi } from './jobs';
+import { loadApi } from './load';
 import { ordersApi } from './orders';
 import { rolloverApi } from './rollover';
 import { studentsApi } from './students';
+import { subgroupsApi } from './subgroups';
 import { setupApi } from './setup';
 import { staffApi } from './staff';
 import { systemApi } from './system';
 import { usersApi } from './users';
 
 /** The whole API: one zod input and output schema per method, named `module.verb`. */
-export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi, ...rolloverApi, ...staffApi, ...studentsExchangeApi, ...jobsApi };
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi, ...rolloverApi, ...staffApi, ...studentsExchangeApi, ...jobsApi, ...curriculumApi, ...loadApi, ...subgroupsApi };
 
 export type Api = typeof api;
 export type Method = keyof Api;

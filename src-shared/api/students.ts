@@ -41,6 +41,8 @@ export const studentSummary = z.object({
   status: studentStatusSchema,
   groupId: z.string().nullable(),
   groupName: z.string().nullable(),
+  /** Known by name only (a teacher's student): no record book, no card. */
+  namesOnly: z.boolean(),
 });
 export type StudentSummary = z.infer<typeof studentSummary>;
 

@@ -1,6 +1,7 @@
 import type { ImportFieldKey } from '../api/exchange';
 import type { PeriodKind } from '../domain/calendar';
 import type { Funding, OrderType, Sex, StudentStatus, StudyForm } from '../domain/contingent';
+import type { AttestationForm, DisciplineKind } from '../domain/curriculum';
 import type { Role } from '../domain/roles';
 import type { EmploymentType, Position, QualificationCategory } from '../domain/staff';
 
@@ -74,6 +75,31 @@ export const qualificationCategoryLabels: Record<QualificationCategory, string> 
   none: 'Без категории',
   first: 'Первая',
   highest: 'Высшая',
+};
+
+export const disciplineKindLabels: Record<DisciplineKind, string> = {
+  general: 'Дисциплина (ОП, ОГСЭ, ЕН, ОУД…)',
+  mdk: 'Междисциплинарный курс (МДК)',
+  module: 'Профессиональный модуль (ПМ)',
+  training_practice: 'Учебная практика (УП)',
+  work_practice: 'Производственная практика (ПП)',
+};
+
+export const attestationFormLabels: Record<AttestationForm, string> = {
+  exam: 'Экзамен',
+  pass: 'Зачёт',
+  graded_pass: 'Дифференцированный зачёт',
+  other: 'Другая форма контроля',
+  none: 'Нет',
+};
+
+/** As plans abbreviate them in the attestation column. */
+export const attestationFormShortLabels: Record<AttestationForm, string> = {
+  exam: 'Э',
+  pass: 'З',
+  graded_pass: 'ДЗ',
+  other: 'ДФК',
+  none: '—',
 };
 
 export const fieldLabels: Record<string, string> = {
@@ -150,6 +176,61 @@ export const fieldLabels: Record<string, string> = {
 /** Where a module's field means something else than the common label says (a person's name, not a title). */
 export const fieldLabelsByModule: Record<string, Record<string, string>> = {
   students: { name: 'Имя' },
+  curriculum: {
+    code: 'Индекс',
+    name: 'Наименование',
+    kind: 'Вид',
+    parentId: 'Профессиональный модуль',
+    planId: 'Учебный план',
+    sourcePlanId: 'План, из которого копировать',
+    items: 'Строки плана',
+    disciplineId: 'Дисциплина',
+    semester: 'Семестр',
+    hoursTotal: 'Всего часов',
+    hoursTheory: 'Теория',
+    hoursPractical: 'Практические занятия',
+    hoursLab: 'Лабораторные занятия',
+    hoursProject: 'Курсовой проект',
+    hoursSelf: 'Самостоятельная работа',
+    attestation: 'Форма аттестации',
+  },
+  load: {
+    yearId: 'Учебный год',
+    periodId: 'Период',
+    groupId: 'Группа',
+    subgroupId: 'Подгруппа',
+    disciplineId: 'Дисциплина',
+    teacherId: 'Преподаватель',
+    hours: 'Часы',
+    theory: 'Теоретические занятия, ч',
+    practical: 'Практические занятия, ч',
+    lab: 'Лабораторные работы, ч',
+    project: 'Курсовое проектирование, ч',
+    consultation: 'Консультации, ч',
+    exam: 'Экзамены, ч',
+    notes: 'Примечания',
+    lineId: 'Строка нагрузки',
+    fromDate: 'Дата смены преподавателя',
+    substituteId: 'Замещающий преподаватель',
+    substitutionId: 'Замещение',
+    startDate: 'Первый день замещения',
+    endDate: 'Последний день замещения',
+    reason: 'Причина',
+  },
+  subgroups: {
+    disciplineId: 'Дисциплина',
+    count: 'Число подгрупп',
+    names: 'Названия подгрупп',
+    assignments: 'Распределение студентов',
+    subgroupNumber: 'Номер подгруппы',
+    subgroupId: 'Подгруппа',
+    toSubgroupId: 'Подгруппа',
+    divisionId: 'Деление на подгруппы',
+    name: 'Название подгруппы',
+    date: 'Дата',
+    startDate: 'Дата начала',
+    reason: 'Основание',
+  },
 };
 
 export const t = {
@@ -258,6 +339,75 @@ export const t = {
     importFileInvalid: (problems: string) => `Ничего не загружено: ${problems}`,
     jobNotFound: 'Задание не найдено или уже забыто',
     notYourGroup: 'Это не ваша группа: куратор выгружает только списки своих групп',
+    disciplineNotFound: 'Дисциплина не найдена',
+    disciplineCodeTaken: (code: string) => `дисциплина с индексом ${code} уже есть`,
+    disciplineKindByCode: (code: string, kind: string) => `индекс ${code} — это ${kind}: выберите этот вид или исправьте индекс`,
+    disciplineParentRequired: 'укажите профессиональный модуль, в который входят МДК и практики',
+    disciplineParentNotModule: 'нужен профессиональный модуль (ПМ) из справочника',
+    disciplineNoParent: 'модуль указывается только у МДК и практик',
+    disciplineModuleHasChildren: (codes: string) => `в модуль входят ${codes}: он должен остаться модулем`,
+    planNotFound: 'Учебный план не найден',
+    planExists: (specialty: string, year: number) => `план специальности ${specialty} для набора ${year} года уже есть`,
+    planSemesterOutOfRange: (max: number) => `семестр от 1 до ${max}: столько семестров длится обучение по специальности`,
+    planTotalBelowParts: (sum: number) =>
+      `меньше суммы часов теории, практических, лабораторных, курсового проекта и самостоятельной работы: ${sum}`,
+    planDisciplineUnknown: 'дисциплины нет в справочнике',
+    planDisciplineTwice: (semester: number) => `дисциплина уже указана в ${semester} семестре строкой выше`,
+    planItemAt: (code: string, semester: number) => `${code}, ${semester} семестр`,
+    planRowAt: (row: number) => `строка ${row}`,
+    planItemsInvalid: (rows: number) => `План не сохранён: строк с ошибками — ${rows}`,
+    planImportNotXlsx: 'Нужен файл Excel (.xlsx): учебный план загружается только из него',
+    planImportEmpty: 'В файле нет строк учебного плана: под строкой заголовков пусто',
+    planImportColumnsMissing: (columns: string) => `В файле не найдены столбцы: ${columns}. Заголовки должны быть такими, как описано в руководстве.`,
+    planImportBadCode: (value: string) => `«${value}»: индекс вида ОП.01, МДК.01.01 или ПМ.01`,
+    planImportBadHours: (value: string) => `«${value}»: нужно целое неотрицательное число часов`,
+    planImportBadSemester: (value: string) => `«${value}»: нужен номер семестра`,
+    planImportBadAttestation: (value: string) => `«${value}»: укажите экзамен, зачёт, дифференцированный зачёт, другую форму контроля или оставьте пустым`,
+    planImportNameNeeded: (code: string) => `дисциплины ${code} нет в справочнике: укажите наименование, и она будет добавлена`,
+    planImportNoModule: (module: string) => `модуля ${module} нет ни в справочнике, ни в этом файле`,
+    planImportNameDiffers: (code: string) => `у ${code} в файле разные наименования`,
+    planImportRowsInvalid: (rows: number) => `Ничего не загружено: строк с ошибками — ${rows}. Исправьте их и загрузите файл снова.`,
+    loadLineNotFound: 'Строка нагрузки не найдена',
+    loadSubstitutionNotFound: 'Замещение не найдено',
+    loadNotYourLine: 'Это не ваша строка нагрузки',
+    loadYearNotFound: 'учебный год не найден',
+    loadYearClosed: (name: string) => `Учебный год ${name} закрыт: нагрузку в нём не изменить`,
+    loadPeriodNotInYear: 'период не из этого учебного года',
+    loadGroupNotFound: 'группа не найдена',
+    loadDisciplineNotFound: 'дисциплина не найдена',
+    loadSubgroupNotFound: 'подгруппа не найдена',
+    loadSubgroupMismatch: 'подгруппа не из этой группы, дисциплины или учебного года',
+    loadEmployeeNotFound: 'сотрудник не найден',
+    loadNotATeacher: (name: string) => `${name}: в кадровой записи нет должности преподавателя или мастера производственного обучения`,
+    loadTeacherDismissed: (name: string) => `${name} уволен(а)`,
+    loadLineTaken: (group: string, subgroup: string | null, discipline: string, period: string, teacher: string) =>
+      `у ${subgroup ? `подгруппы «${subgroup}» группы ${group}` : `группы ${group}`} уже есть строка нагрузки по ${discipline} в периоде «${period}» (преподаватель ${teacher})`,
+    loadOutsidePeriod: (start: string, end: string) => `должна быть в пределах периода строки: с ${start} по ${end}`,
+    loadBeforeCurrentTeacher: (date: string) => `не раньше ${date}: с этого дня строку ведёт нынешний преподаватель`,
+    loadSameTeacher: 'этот преподаватель уже ведёт строку',
+    loadSubstituteIsTeacher: 'в эти дни строку ведёт этот же преподаватель: замещать должен другой',
+    loadSubstitutionOverlaps: (start: string, end: string) => `пересекается с другим замещением по этой строке: с ${start} по ${end}`,
+    loadNoEmployee: 'Ваша учётная запись не связана с кадровой записью сотрудника: попросите инспектора по кадрам связать их, и здесь появится ваша нагрузка',
+    divisionNotFound: 'Деление на подгруппы не найдено',
+    subgroupMissing: 'Подгруппа не найдена',
+    divisionDisciplineNotFound: 'дисциплина не найдена',
+    divisionGroupNotFound: 'группа не найдена',
+    divisionYearNotFound: 'учебный год не найден',
+    divisionYearClosed: (name: string) => `учебный год ${name} закрыт: подгруппы в нём не меняются`,
+    divisionExists: (group: string, discipline: string, year: string) =>
+      `группа ${group} уже разделена на подгруппы по дисциплине ${discipline} в ${year} учебном году`,
+    divisionDateOutsideYear: (year: string, from: string, to: string) => `дата вне учебного года ${year} (${from} — ${to})`,
+    subgroupStudentNotFound: 'студент не найден',
+    subgroupStudentTwice: (name: string) => `студент ${name} указан дважды`,
+    subgroupNotInGroupOn: (name: string, group: string, date: string) => `студент ${name} не в группе ${group} на ${date}`,
+    subgroupNotInDivision: 'подгруппа не из этого деления',
+    subgroupNameTaken: (name: string) => `подгруппа «${name}» уже есть в этом делении`,
+    subgroupNamesRepeat: (name: string) => `название «${name}» повторяется`,
+    subgroupAlreadyPlaced: (name: string, subgroup: string, since: string) =>
+      `студент ${name} уже в подгруппе «${subgroup}» с ${since}: чтобы сменить подгруппу, переведите его`,
+    subgroupNotPlaced: (name: string) => `студент ${name} ещё не распределён в подгруппу: сначала распределите его`,
+    subgroupMoveBeforeStart: (since: string) => `раньше начала пребывания в нынешней подгруппе (${since})`,
+    subgroupSame: (subgroup: string) => `студент уже в подгруппе «${subgroup}»`,
   },
   validation: {
     required: 'обязательное поле',
@@ -281,6 +431,11 @@ export const t = {
     atLeastOneStudent: 'выберите хотя бы одного студента',
     atLeastOnePosition: 'выберите хотя бы одну должность',
     bornTooEarly: 'не раньше 1900 года',
+    disciplineCode: 'индекс вида ОП.01, ОГСЭ.03, МДК.01.01 или ПМ.01: заглавные русские буквы, точка и номер (до трёх частей через точку)',
+    planHours: (max: number) => `целое число часов от 0 до ${max}`,
+    atLeastOneLoadHour: 'укажите часы хотя бы одного вида',
+    loadHours: (max: number) => `целое число часов от 0 до ${max}`,
+    subgroupNamesCount: (n: number) => `нужно ровно ${n} названия: по одному на подгруппу`,
   },
 };
 
@@ -341,3 +496,41 @@ export const exchangeTexts = {
   groupFile: (group: string, date: string) => `Список группы ${group} на ${date}.xlsx`,
   contingentFile: (date: string) => `Контингент на ${date}.xlsx`,
 };
+
+/** Texts the teaching load module writes into the tariffing workbook and its views. */
+export const loadTexts = {
+  tariffingTitle: (year: string) => `Тарификационный список преподавателей на ${year} учебный год`,
+  tariffingSheet: 'Тарификация',
+  summarySheet: 'Итоги',
+  tariffingFile: (year: string, date: string) => `Тарификация ${year.replace('/', '-')} на ${date}.xlsx`,
+  columns: {
+    teacher: 'Преподаватель',
+    group: 'Группа',
+    subgroup: 'Подгруппа',
+    discipline: 'Дисциплина',
+    period: 'Период',
+    theory: 'Теория',
+    practical: 'Практика',
+    lab: 'Лаб.',
+    project: 'Курс. проект',
+    consultation: 'Конс.',
+    exam: 'Экз.',
+    total: 'Всего',
+  },
+  teacherTotal: (name: string) => `Итого ${name}`,
+  grandTotal: 'Итого по колледжу',
+};
+
+/** Column headers of the study plan workbook (README, «Импорт учебного плана»), as row problems name them. */
+export const planImportColumnLabels = {
+  code: 'Индекс',
+  name: 'Наименование',
+  semester: 'Семестр',
+  hoursTotal: 'Всего',
+  hoursTheory: 'Теория',
+  hoursPractical: 'Практика',
+  hoursLab: 'Лабораторные',
+  hoursProject: 'Курсовой проект',
+  hoursSelf: 'Самостоятельная',
+  attestation: 'Форма аттестации',
+} as const;

@@ -167,7 +167,7 @@ describe('orders', () => {
 });
 
 describe('who sees students', () => {
-  it('office sees all; a curator only their groups; HR, technician and teachers none', async () => {
+  it('office sees all; a curator only their groups; HR and technician none; a teacher without load none', async () => {
     const { t, curator, is26, is26b, student, order } = await college();
     const mine = await student('Иванова', '26-001');
     const other = await student('Петрова', '26-002');
@@ -183,10 +183,14 @@ describe('who sees students', () => {
       ok: false,
       error: { code: 'forbidden', message: 'Этот студент не в вашей группе' },
     });
-    for (const role of ['hr', 'technician', 'teacher'] as const) {
+    for (const role of ['hr', 'technician'] as const) {
       const u = userWithSession(t, `only.${role}`, [role]);
       expect(await t.core.dispatch(u.token, 'students.list', {}), role).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await t.core.dispatch(u.token, 'students.get', { studentId: mine.id }), role).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+    // A teacher sees the names of the groups they teach (tests/integration/load.test.ts); without load, nobody.
+    const teacher = userWithSession(t, 'only.teacher', ['teacher']);
+    expect(await t.core.dispatch(teacher.token, 'students.list', {})).toMatchObject({ ok: true, value: { students: [] } });
+    expect(await t.core.dispatch(teacher.token, 'students.get', { studentId: mine.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

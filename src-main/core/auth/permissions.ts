@@ -11,6 +11,12 @@ const academicStaff: readonly Role[] = ['admin', 'director', 'office', 'teacher'
 /** Staff records: kept by the HR inspector (and the administrator), read by the director. */
 const staffReaders: readonly Role[] = ['admin', 'director', 'hr'];
 const staffKeepers: readonly Role[] = ['admin', 'hr'];
+/** Disciplines and study plans: kept by the office, read by those who oversee the teaching. */
+const curriculumReaders: readonly Role[] = ['admin', 'director', 'office'];
+/** The teaching load is planned by the office and read by those who oversee it. */
+const loadReaders: readonly Role[] = ['admin', 'director', 'office'];
+/** Subgroups are read by those who oversee the teaching; teachers will read their own once the load links them. */
+const subgroupReaders: readonly Role[] = ['admin', 'director', 'office'];
 
 /** The one permission table. Typed over every method, so a new method without a rule does not compile. */
 export const access: Record<Method, Access> = {
@@ -39,8 +45,8 @@ export const access: Record<Method, Access> = {
   'contingent.createGroup': office,
   'contingent.updateGroup': office,
   'contingent.listCurators': office,
-  // Row-level limits (a curator sees their own groups) are applied by the module.
-  'students.list': ['admin', 'director', 'office', 'curator'],
+  // Row-level limits (a curator sees their own groups, a teacher the names in the groups they teach) are applied by the module.
+  'students.list': ['admin', 'director', 'office', 'curator', 'teacher'],
   'students.get': ['admin', 'director', 'office', 'curator'],
   'students.create': office,
   'students.update': office,
@@ -61,6 +67,37 @@ export const access: Record<Method, Access> = {
   'staff.listLinkableUsers': staffReaders,
   'staff.create': staffKeepers,
   'staff.update': staffKeepers,
+  'curriculum.listDisciplines': curriculumReaders,
+  'curriculum.createDiscipline': office,
+  'curriculum.updateDiscipline': office,
+  'curriculum.listPlans': curriculumReaders,
+  'curriculum.getPlan': curriculumReaders,
+  'curriculum.createPlan': office,
+  'curriculum.savePlanItems': office,
+  'curriculum.copyPlan': office,
+  'curriculum.importPlanXlsx': office,
+  'load.listTeachers': loadReaders,
+  'load.createLine': office,
+  'load.updateLine': office,
+  'load.deleteLine': office,
+  // A teacher or curator opens only their own lines: the module checks whose the line is.
+  'load.getLine': academicStaff,
+  'load.listGroupLoad': loadReaders,
+  'load.unassigned': loadReaders,
+  'load.tariffing': loadReaders,
+  'load.exportTariffing': loadReaders,
+  'load.changeTeacher': office,
+  'load.addSubstitution': office,
+  'load.removeSubstitution': office,
+  // Anyone who may teach: the module finds the caller's own staff record.
+  'load.myLoad': academicStaff,
+  'subgroups.forGroup': subgroupReaders,
+  'subgroups.get': subgroupReaders,
+  'subgroups.history': subgroupReaders,
+  'subgroups.divide': office,
+  'subgroups.place': office,
+  'subgroups.move': office,
+  'subgroups.rename': office,
 };
 
 /** While a user must change their password, only these calls are open to them. */

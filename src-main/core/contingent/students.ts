@@ -9,7 +9,7 @@ import type { Journal } from '../journal';
 import { fieldChanges } from '../oplog/changes';
 import type { EntityDef } from '../oplog/entities';
 import type { Json } from '../oplog/types';
-import { inScope, studentScope } from './access';
+import { inScope, studentScope, visibilityIn } from './access';
 import { currentGroupByStudent, membershipHistory, openIn } from './memberships';
 import { ordersOfStudent } from './order-history';
 import { groups, memberships, students } from './schema';
@@ -86,10 +86,13 @@ export interface StudentFilter {
 
 const collator = new Intl.Collator('ru');
 
-/** Case-insensitive in JavaScript: SQLite's lower() folds only Latin letters. */
+/**
+ * Case-insensitive in JavaScript: SQLite's lower() folds only Latin letters. A student the viewer may know by
+ * name only (a teacher's group) comes with the name and group alone, and is not found by record book.
+ */
 export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter): StudentSummary[] {
   const scope = studentScope(j, viewer);
-  if (filter.groupId && !inScope(scope, [filter.groupId])) return [];
+  if (filter.groupId && visibilityIn(scope, filter.groupId) === 'none') return [];
   const current = currentGroupByStudent(j, filter.groupId);
   const names = groupNames(j);
   const q = filter.query.toLocaleLowerCase('ru');
@@ -115,14 +118,17 @@ export function listStudents(j: Journal, viewer: UserRow, filter: StudentFilter)
   const found: StudentSummary[] = [];
   for (const row of rows) {
     const groupId = current.get(row.id) ?? null;
-    if (!inScope(scope, groupId ? [groupId] : [])) continue;
+    const visibility = visibilityIn(scope, groupId);
+    if (visibility === 'none') continue;
     if (filter.groupId && groupId !== filter.groupId) continue;
     const name = fullName(row);
-    if (q && !name.toLocaleLowerCase('ru').includes(q) && !row.recordBook.toLocaleLowerCase('ru').includes(q)) continue;
+    const recordBook = visibility === 'full' ? row.recordBook : '';
+    if (q && !name.toLocaleLowerCase('ru').includes(q) && !recordBook.toLocaleLowerCase('ru').includes(q)) continue;
     found.push({
       id: row.id,
       fullName: name,
-      recordBook: row.recordBook,
+      recordBook,
+      namesOnly: visibility === 'names',
       status: studentStatus(row),
       groupId,
       groupName: groupId ? (names.get(groupId) ?? null) : null,

@@ -10,7 +10,7 @@ import type { Journal } from '../journal';
 import { exportStudents, groupForExport, type ExportStudent } from './export-data';
 
 type ExportedFile = z.output<typeof exportedFile>;
-type Cell = string | number | Date;
+export type Cell = string | number | Date;
 
 const x = exchangeTexts;
 const dateFormat = 'dd.mm.yyyy';
@@ -142,14 +142,14 @@ function addSummary(sheet: ExcelJS.Worksheet, students: ExportStudent[], asOf: s
   sheet.getRow(start + byStatus.length).font = { bold: true };
 }
 
-function newWorkbook(j: Journal): ExcelJS.Workbook {
+export function newWorkbook(j: Journal): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Registrum';
   workbook.created = new Date(j.now());
   return workbook;
 }
 
-function addTitle(sheet: ExcelJS.Worksheet, lines: string[]): void {
+export function addTitle(sheet: ExcelJS.Worksheet, lines: string[]): void {
   lines.forEach((line, i) => {
     const row = sheet.addRow([line]);
     row.font = i === 0 ? { bold: true, size: 14 } : { size: 11 };
@@ -161,7 +161,7 @@ function addTitle(sheet: ExcelJS.Worksheet, lines: string[]): void {
  * A bordered table under what the sheet has so far; returns the number of its first data row. The header row is
  * frozen and repeated on every printed page when the table is the sheet's main one.
  */
-function addTable(sheet: ExcelJS.Worksheet, columns: [string, number][], rows: Cell[][], filter = false, main = true): number {
+export function addTable(sheet: ExcelJS.Worksheet, columns: [string, number][], rows: Cell[][], filter = false, main = true): number {
   const header = sheet.addRow(columns.map(([title]) => title));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
@@ -186,7 +186,7 @@ function addTable(sheet: ExcelJS.Worksheet, columns: [string, number][], rows: C
   return header.number + 1;
 }
 
-async function toFile(workbook: ExcelJS.Workbook, fileName: string): Promise<ExportedFile> {
+export async function toFile(workbook: ExcelJS.Workbook, fileName: string): Promise<ExportedFile> {
   const buffer = await workbook.xlsx.writeBuffer();
   return { fileName: fileName.replace(/[\\/:*?"<>|]/g, '_'), contentBase64: Buffer.from(buffer).toString('base64') };
 }
@@ -198,12 +198,12 @@ function excelDate(iso: string): Date | string {
 }
 
 /** Today on this workstation's calendar, not UTC's. */
-function localDay(ms: number): string {
+export function localDay(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-const dotted = (iso: string) => iso.split('-').reverse().join('.');
+export const dotted = (iso: string) => iso.split('-').reverse().join('.');
 
 /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || x.contingentSheet;

@@ -1,36 +1,27 @@
-import { useState } from 'react';
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useState, type FormEvent } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AcademicYearView, Output } from '../../../src-shared/api';
-import { rolloverInput, type RolloverPreview } from '../../../src-shared/api/rollover';
-import { periodKinds, suggestPeriods, type PeriodKind } from '../../../src-shared/domain/calendar';
-import { periodKindLabels, studentStatusLabels } from '../../../src-shared/i18n/ru';
+import { yearInput } from '../../../src-shared/api/calendar';
+import { rolloverInput, type RolloverInput, type RolloverPreview } from '../../../src-shared/api/rollover';
+import { studentStatusLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
 import { Dialog } from '../../ui/Dialog';
-import { Banner, Field } from '../../ui/Field';
+import { Banner, TextField } from '../../ui/Field';
 import { SubmitButton, useZodForm } from '../../ui/forms';
 import { formatDate } from '../../ui/format';
-import { applyServerError } from '../../ui/server-errors';
+import { applyServerErrors, formTarget } from '../../ui/server-errors';
+import { YearFields, yearFieldNames, type YearForm } from './YearFields';
 
-type RolloverForm = UseFormReturn<z.input<typeof rolloverInput>, unknown, z.output<typeof rolloverInput>>;
-type Values = z.output<typeof rolloverInput>;
+/** The rollover's order: only what the office writes; the core derives its effects from the groups. */
+const orderPart = rolloverInput.shape.order;
+type OrderForm = UseFormReturn<z.input<typeof orderPart>, unknown, z.output<typeof orderPart>>;
 type Result = Output<'rollover.apply'>;
 
 const r = ui.rollover;
 
-/** Every field of the first step, so the core's verdict lands under the field it concerns. */
-const formFields = [
-  'nextYear.name',
-  'nextYear.startDate',
-  'nextYear.endDate',
-  'nextYear.periodKind',
-  'nextYear.periods',
-  'order.number',
-  'order.date',
-  'order.effectiveDate',
-  'order.reason',
-];
+const orderFieldNames = ['number', 'date', 'effectiveDate', 'reason'] as const;
 
 /** The same date a year later; 29 February has no twin and becomes the 28th. */
 function yearLater(iso: string): string {
@@ -44,26 +35,24 @@ function today(): string {
 }
 
 /** A suggestion only: the closing year moved on by one year, with its periods; the core checks what is finally sent. */
-function defaults(year: AcademicYearView): z.input<typeof rolloverInput> {
+function nextYearDefaults(year: AcademicYearView): z.input<typeof yearInput> {
   const startDate = yearLater(year.startDate);
   const endDate = yearLater(year.endDate);
   return {
-    yearId: year.id,
-    nextYear: {
-      name: `${startDate.slice(0, 4)}/${endDate.slice(0, 4)}`,
-      startDate,
-      endDate,
-      periodKind: year.periodKind,
-      periods: year.periods.map((p) => ({ name: p.name, startDate: yearLater(p.startDate), endDate: yearLater(p.endDate) })),
-    },
-    order: { number: '', date: today(), effectiveDate: startDate, reason: '' },
+    name: `${startDate.slice(0, 4)}/${endDate.slice(0, 4)}`,
+    startDate,
+    endDate,
+    periodKind: year.periodKind,
+    periods: year.periods.map((p) => ({ name: p.name, startDate: yearLater(p.startDate), endDate: yearLater(p.endDate) })),
   };
 }
 
 /** Closing a year: the next year and the order, then the preview the office confirms, then what was done. */
 export function RolloverWizard(props: { year: AcademicYearView; onClose: () => void; onDone: (notice: string) => void }) {
-  const form = useZodForm(rolloverInput, defaults(props.year));
-  const [checked, setChecked] = useState<{ values: Values; preview: RolloverPreview } | null>(null);
+  // Two forms: the next year is edited by the same fields as any year; the wizard joins them into one input.
+  const yearForm = useZodForm(yearInput, nextYearDefaults(props.year));
+  const orderForm = useZodForm(orderPart, { number: '', date: today(), effectiveDate: yearLater(props.year.startDate), reason: '' });
+  const [checked, setChecked] = useState<{ values: RolloverInput; preview: RolloverPreview } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const finish = () => (result ? props.onDone(r.notice(props.year.name, result.nextYear.name)) : props.onClose());
   const step = result ? 3 : checked ? 2 : 1;
@@ -75,117 +64,82 @@ export function RolloverWizard(props: { year: AcademicYearView; onClose: () => v
       ) : checked ? (
         <PreviewStep values={checked.values} preview={checked.preview} onBack={() => setChecked(null)} onApplied={setResult} />
       ) : (
-        <InputStep form={form} onClose={props.onClose} onChecked={(values, preview) => setChecked({ values, preview })} />
+        <InputStep
+          yearId={props.year.id}
+          yearForm={yearForm}
+          orderForm={orderForm}
+          onClose={props.onClose}
+          onChecked={(values, preview) => setChecked({ values, preview })}
+        />
       )}
     </Dialog>
   );
 }
 
-function InputStep(props: { form: RolloverForm; onClose: () => void; onChecked: (values: Values, preview: RolloverPreview) => void }) {
-  const { form } = props;
+interface InputStepProps {
+  yearId: string;
+  yearForm: YearForm;
+  orderForm: OrderForm;
+  onClose: () => void;
+  onChecked: (values: RolloverInput, preview: RolloverPreview) => void;
+}
+
+function InputStep(props: InputStepProps) {
+  const { yearForm, orderForm } = props;
   const [message, setMessage] = useState<string | null>(null);
-  const periods = useFieldArray({ control: form.control, name: 'nextYear.periods' });
-  const { errors, isSubmitting } = form.formState;
-  const y = ui.years;
+  const { errors } = orderForm.formState;
+  const busy = yearForm.formState.isSubmitting || orderForm.formState.isSubmitting;
 
-  const fillDefaults = () => {
-    const { periodKind, startDate, endDate } = form.getValues('nextYear');
-    periods.replace(suggestPeriods(periodKind as PeriodKind, startDate, endDate));
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
+  const check = async (nextYear: RolloverInput['nextYear'], order: RolloverInput['order']) => {
+    const values = { yearId: props.yearId, nextYear, order };
     try {
       props.onChecked(values, await call('rollover.preview', values));
     } catch (err) {
-      setMessage(applyServerError(err, form.setError, formFields));
+      setMessage(applyServerErrors(err, [formTarget(yearForm.setError, yearFieldNames, 'nextYear.'), formTarget(orderForm.setError, orderFieldNames, 'order.')]));
     }
-  });
+  };
+
+  // Both forms are checked on every attempt so that each mistake shows at once; the year goes last, so the
+  // focus lands on its first mistake, the first on the screen.
+  const submit = async (event: FormEvent) => {
+    setMessage(null);
+    let order: RolloverInput['order'] | null = null;
+    await orderForm.handleSubmit((v) => {
+      order = v;
+    })(event);
+    await yearForm.handleSubmit(async (nextYear) => {
+      if (order) await check(nextYear, order);
+    })(event);
+  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       {message ? <Banner kind="error">{message}</Banner> : null}
       <fieldset className="fieldset">
         <legend>{r.nextYear}</legend>
         <span className="field__hint">{r.nextYearHint}</span>
-        <div className="row">
-          <Field label={y.name} error={errors.nextYear?.name?.message}>
-            <input {...form.register('nextYear.name')} />
-          </Field>
-          <Field label={y.startDate} error={errors.nextYear?.startDate?.message}>
-            <input type="date" {...form.register('nextYear.startDate')} />
-          </Field>
-          <Field label={y.endDate} error={errors.nextYear?.endDate?.message}>
-            <input type="date" {...form.register('nextYear.endDate')} />
-          </Field>
-        </div>
-        <Field label={y.periodKind} error={errors.nextYear?.periodKind?.message}>
-          <select {...form.register('nextYear.periodKind')}>
-            {periodKinds.map((k) => (
-              <option key={k} value={k}>
-                {periodKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {errors.nextYear?.periods?.message ? (
-          <span className="field__error" role="alert">
-            {errors.nextYear.periods.message}
-          </span>
-        ) : null}
-        {periods.fields.map((field, index) => (
-          <div key={field.id} className="row row--tight">
-            <Field label={y.periodName} error={errors.nextYear?.periods?.[index]?.name?.message}>
-              <input {...form.register(`nextYear.periods.${index}.name`)} />
-            </Field>
-            <Field label={y.startDate} error={errors.nextYear?.periods?.[index]?.startDate?.message}>
-              <input type="date" {...form.register(`nextYear.periods.${index}.startDate`)} />
-            </Field>
-            <Field label={y.endDate} error={errors.nextYear?.periods?.[index]?.endDate?.message}>
-              <input type="date" {...form.register(`nextYear.periods.${index}.endDate`)} />
-            </Field>
-            <button type="button" className="button button--small" onClick={() => periods.remove(index)}>
-              {y.removePeriod}
-            </button>
-          </div>
-        ))}
-        <div className="row">
-          <button type="button" className="button button--small" onClick={() => periods.append({ name: '', startDate: '', endDate: '' })}>
-            {y.addPeriod}
-          </button>
-          <button type="button" className="button button--small" onClick={fillDefaults}>
-            {y.suggest}
-          </button>
-        </div>
+        <YearFields form={yearForm} />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{r.order}</legend>
         <div className="row">
-          <Field label={r.number} error={errors.order?.number?.message}>
-            <input autoFocus {...form.register('order.number')} />
-          </Field>
-          <Field label={r.date} error={errors.order?.date?.message}>
-            <input type="date" {...form.register('order.date')} />
-          </Field>
-          <Field label={r.effectiveDate} error={errors.order?.effectiveDate?.message} hint={r.effectiveHint}>
-            <input type="date" {...form.register('order.effectiveDate')} />
-          </Field>
+          <TextField label={r.number} error={errors.number?.message} inputProps={{ autoFocus: true, ...orderForm.register('number') }} />
+          <TextField label={r.date} error={errors.date?.message} inputProps={{ type: 'date', ...orderForm.register('date') }} />
+          <TextField label={r.effectiveDate} error={errors.effectiveDate?.message} hint={r.effectiveHint} inputProps={{ type: 'date', ...orderForm.register('effectiveDate') }} />
         </div>
-        <Field label={r.reason} error={errors.order?.reason?.message}>
-          <input {...form.register('order.reason')} />
-        </Field>
+        <TextField label={r.reason} error={errors.reason?.message} inputProps={orderForm.register('reason')} />
       </fieldset>
       <div className="row row--end">
         <button type="button" className="button" onClick={props.onClose}>
           {ui.common.cancel}
         </button>
-        <SubmitButton busy={isSubmitting} label={r.check} busyLabel={r.checking} />
+        <SubmitButton busy={busy} label={r.check} busyLabel={r.checking} />
       </div>
     </form>
   );
 }
 
-function PreviewStep(props: { values: Values; preview: RolloverPreview; onBack: () => void; onApplied: (result: Result) => void }) {
+function PreviewStep(props: { values: RolloverInput; preview: RolloverPreview; onBack: () => void; onApplied: (result: Result) => void }) {
   const { preview } = props;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { useFieldArray } from 'react-hook-form';
 import type { AcademicYearView } from '../../../src-shared/api';
 import { yearInput } from '../../../src-shared/api/calendar';
-import { periodKinds, suggestPeriods, type PeriodKind } from '../../../src-shared/domain/calendar';
+import { suggestPeriods } from '../../../src-shared/domain/calendar';
 import { periodKindLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Dialog } from '../../ui/Dialog';
-import { Banner, Field } from '../../ui/Field';
+import { Banner } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 import { ListPage, useEditor } from '../../ui/ListPage';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
 import { RolloverWizard } from './RolloverWizard';
+import { YearFields, yearFieldNames } from './YearFields';
 
 const loadYears = async () => (await call('calendar.listYears', {})).years;
 
@@ -99,14 +99,7 @@ function YearDialog(props: { year: AcademicYearView | null; onClose: () => void;
   const [message, setMessage] = useState<string | null>(null);
   const year = props.year;
   const form = useZodForm(yearInput, year ? { ...year, periods: year.periods.map(({ name, startDate, endDate }) => ({ name, startDate, endDate })) } : nextYearDefaults());
-  const periods = useFieldArray({ control: form.control, name: 'periods' });
-  const { errors, isSubmitting } = form.formState;
   const y = ui.years;
-
-  const fillDefaults = () => {
-    const { periodKind, startDate, endDate } = form.getValues();
-    periods.replace(suggestPeriods(periodKind as PeriodKind, startDate, endDate));
-  };
 
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
@@ -115,7 +108,7 @@ function YearDialog(props: { year: AcademicYearView | null; onClose: () => void;
       else await call('calendar.createYear', v);
       props.onDone(year ? ui.common.saved : y.created(v.name));
     } catch (err) {
-      setMessage(applyServerError(err, form.setError, ['name', 'startDate', 'endDate', 'periodKind', 'periods']));
+      setMessage(applyServerError(err, form.setError, yearFieldNames));
     }
   });
 
@@ -123,59 +116,8 @@ function YearDialog(props: { year: AcademicYearView | null; onClose: () => void;
     <Dialog title={year ? y.editTitle(year.name) : y.newTitle} onClose={props.onClose}>
       {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
-        <Field label={y.name} error={errors.name?.message} hint={y.nameHint}>
-          <input autoFocus {...form.register('name')} />
-        </Field>
-        <div className="row">
-          <Field label={y.startDate} error={errors.startDate?.message}>
-            <input type="date" {...form.register('startDate')} />
-          </Field>
-          <Field label={y.endDate} error={errors.endDate?.message}>
-            <input type="date" {...form.register('endDate')} />
-          </Field>
-        </div>
-        <Field label={y.periodKind} error={errors.periodKind?.message}>
-          <select {...form.register('periodKind')}>
-            {periodKinds.map((k) => (
-              <option key={k} value={k}>
-                {periodKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <fieldset className="fieldset">
-          <legend>{y.periods}</legend>
-          {errors.periods?.message ? (
-            <span className="field__error" role="alert">
-              {errors.periods.message}
-            </span>
-          ) : null}
-          {periods.fields.map((field, index) => (
-            <div key={field.id} className="row row--tight">
-              <Field label={y.periodName} error={errors.periods?.[index]?.name?.message}>
-                <input {...form.register(`periods.${index}.name`)} />
-              </Field>
-              <Field label={y.startDate} error={errors.periods?.[index]?.startDate?.message}>
-                <input type="date" {...form.register(`periods.${index}.startDate`)} />
-              </Field>
-              <Field label={y.endDate} error={errors.periods?.[index]?.endDate?.message}>
-                <input type="date" {...form.register(`periods.${index}.endDate`)} />
-              </Field>
-              <button type="button" className="button button--small" onClick={() => periods.remove(index)}>
-                {y.removePeriod}
-              </button>
-            </div>
-          ))}
-          <div className="row">
-            <button type="button" className="button button--small" onClick={() => periods.append({ name: '', startDate: '', endDate: '' })}>
-              {y.addPeriod}
-            </button>
-            <button type="button" className="button button--small" onClick={fillDefaults}>
-              {y.suggest}
-            </button>
-          </div>
-        </fieldset>
-        <DialogButtons busy={isSubmitting} submitLabel={ui.common.save} onClose={props.onClose} />
+        <YearFields form={form} autoFocus />
+        <DialogButtons busy={form.formState.isSubmitting} submitLabel={ui.common.save} onClose={props.onClose} />
       </form>
     </Dialog>
   );

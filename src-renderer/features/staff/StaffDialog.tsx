@@ -7,7 +7,7 @@ import { employmentTypeLabels, positionLabels, qualificationCategoryLabels } fro
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { Dialog } from '../../ui/Dialog';
-import { Banner, Field } from '../../ui/Field';
+import { Banner, Field, Options, TextField } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 import { useList } from '../../ui/useList';
@@ -115,26 +115,19 @@ function EmployeeForm(props: DialogProps & { employee: EmployeeCard | null; acco
       <form onSubmit={submit} noValidate>
         <fieldset className="form-body" disabled={props.readOnly}>
           <div className="row">
-            <Field label={s.surname} error={errors.surname?.message}>
-              <input autoFocus {...form.register('surname')} />
-            </Field>
-            <Field label={s.firstName} error={errors.firstName?.message}>
-              <input {...form.register('firstName')} />
-            </Field>
-            <Field label={s.patronymic} error={errors.patronymic?.message}>
-              <input {...form.register('patronymic')} />
-            </Field>
+            <TextField label={s.surname} error={errors.surname?.message} inputProps={{ autoFocus: true, ...form.register('surname') }} />
+            <TextField label={s.firstName} error={errors.firstName?.message} inputProps={form.register('firstName')} />
+            <TextField label={s.patronymic} error={errors.patronymic?.message} inputProps={form.register('patronymic')} />
           </div>
           <div className="row">
-            <Field label={s.birthDate} error={errors.birthDate?.message}>
-              <input type="date" {...form.register('birthDate')} />
-            </Field>
-            <Field label={s.hireDate} error={errors.hireDate?.message}>
-              <input type="date" {...form.register('hireDate')} />
-            </Field>
-            <Field label={s.dismissalDate} error={errors.dismissalDate?.message} hint={s.dismissalHint}>
-              <input type="date" {...form.register('dismissalDate', { setValueAs: orNull })} />
-            </Field>
+            <TextField label={s.birthDate} error={errors.birthDate?.message} inputProps={{ type: 'date', ...form.register('birthDate') }} />
+            <TextField label={s.hireDate} error={errors.hireDate?.message} inputProps={{ type: 'date', ...form.register('hireDate') }} />
+            <TextField
+              label={s.dismissalDate}
+              error={errors.dismissalDate?.message}
+              hint={s.dismissalHint}
+              inputProps={{ type: 'date', ...form.register('dismissalDate', { setValueAs: orNull }) }}
+            />
           </div>
           <Field label={s.positions} error={errors.positions?.message}>
             <Controller control={form.control} name="positions" render={({ field }) => <PositionPicker value={field.value} onChange={field.onChange} />} />
@@ -142,36 +135,20 @@ function EmployeeForm(props: DialogProps & { employee: EmployeeCard | null; acco
           <div className="row">
             <Field label={s.employmentType} error={errors.employmentType?.message}>
               <select {...form.register('employmentType')}>
-                {employmentTypes.map((v) => (
-                  <option key={v} value={v}>
-                    {employmentTypeLabels[v]}
-                  </option>
-                ))}
+                <Options values={employmentTypes} labels={employmentTypeLabels} />
               </select>
             </Field>
             <Field label={s.category} error={errors.category?.message}>
               <select {...form.register('category')}>
-                {qualificationCategories.map((v) => (
-                  <option key={v} value={v}>
-                    {qualificationCategoryLabels[v]}
-                  </option>
-                ))}
+                <Options values={qualificationCategories} labels={qualificationCategoryLabels} />
               </select>
             </Field>
           </div>
-          <Field label={s.education} error={errors.education?.message} hint={s.educationHint}>
-            <input {...form.register('education')} />
-          </Field>
+          <TextField label={s.education} error={errors.education?.message} hint={s.educationHint} inputProps={form.register('education')} />
           <div className="row">
-            <Field label={s.phone} error={errors.phone?.message}>
-              <input type="tel" {...form.register('phone')} />
-            </Field>
-            <Field label={s.email} error={errors.email?.message}>
-              <input type="email" {...form.register('email')} />
-            </Field>
-            <Field label={s.snils} error={errors.snils?.message} hint={s.snilsHint}>
-              <input inputMode="numeric" {...form.register('snils')} />
-            </Field>
+            <TextField label={s.phone} error={errors.phone?.message} inputProps={{ type: 'tel', ...form.register('phone') }} />
+            <TextField label={s.email} error={errors.email?.message} inputProps={{ type: 'email', ...form.register('email') }} />
+            <TextField label={s.snils} error={errors.snils?.message} hint={s.snilsHint} inputProps={{ inputMode: 'numeric', ...form.register('snils') }} />
           </div>
           <Field label={s.account} error={errors.userId?.message}>
             <select {...form.register('userId', { setValueAs: orNull })}>

@@ -4,24 +4,9 @@ import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
 import { useSession } from '../../app/session-store';
 import { Banner } from '../../ui/Field';
+import { downloadXlsx } from '../../ui/download';
 
 type ExportedFile = Output<'students.exportContingent'>;
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Hands the workbook the core made to the browser (or Electron) as a download with its own name. */
-function download(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: xlsxType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * Excel exports of the students: a chosen group's list and the whole contingent. Which students go in is the
@@ -37,7 +22,7 @@ export function ExportButtons(props: { groups: readonly { id: string; name: stri
     setBusy(true);
     setError(null);
     try {
-      download(await make());
+      downloadXlsx(await make());
     } catch (err) {
       setError(errorMessage(err));
     } finally {

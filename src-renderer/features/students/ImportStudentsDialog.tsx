@@ -19,6 +19,7 @@ import { Banner, Field } from '../../ui/Field';
 import { useZodForm } from '../../ui/forms';
 import { formatDate } from '../../ui/format';
 import { applyServerError } from '../../ui/server-errors';
+import { readBase64 } from '../../ui/read-file';
 
 type Encoding = (typeof importEncodings)[number];
 interface PickedFile {
@@ -97,15 +98,6 @@ export function ImportStudentsDialog(props: { onClose: () => void; onDone: (noti
       ) : null}
     </Dialog>
   );
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',', 2)[1] ?? '');
-    reader.onerror = () => reject(reader.error ?? new Error(u.unreadable));
-    reader.readAsDataURL(file);
-  });
 }
 
 function EncodingSelect(props: { value: Encoding; onChange: (e: Encoding) => void; disabled?: boolean }) {

@@ -7,7 +7,7 @@ import { fundingLabels, sexLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
 import { Dialog } from '../../ui/Dialog';
-import { Banner, Field } from '../../ui/Field';
+import { Banner, Field, Options, TextField } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
 import { applyServerError } from '../../ui/server-errors';
 
@@ -49,74 +49,40 @@ export function StudentDialog(props: { student: StudentCard | null; onClose: () 
       {message ? <Banner kind="error">{message}</Banner> : null}
       <form onSubmit={submit} noValidate>
         <div className="row">
-          <Field label={s.surname} error={errors.surname?.message}>
-            <input autoFocus {...form.register('surname')} />
-          </Field>
-          <Field label={s.name} error={errors.name?.message}>
-            <input {...form.register('name')} />
-          </Field>
-          <Field label={s.patronymic} error={errors.patronymic?.message}>
-            <input {...form.register('patronymic')} />
-          </Field>
+          <TextField label={s.surname} error={errors.surname?.message} inputProps={{ autoFocus: true, ...form.register('surname') }} />
+          <TextField label={s.name} error={errors.name?.message} inputProps={form.register('name')} />
+          <TextField label={s.patronymic} error={errors.patronymic?.message} inputProps={form.register('patronymic')} />
         </div>
         <div className="row">
-          <Field label={s.birthDate} error={errors.birthDate?.message}>
-            <input type="date" {...form.register('birthDate')} />
-          </Field>
+          <TextField label={s.birthDate} error={errors.birthDate?.message} inputProps={{ type: 'date', ...form.register('birthDate') }} />
           <Field label={s.sex} error={errors.sex?.message}>
             <select {...form.register('sex')}>
-              {sexes.map((v) => (
-                <option key={v} value={v}>
-                  {sexLabels[v]}
-                </option>
-              ))}
+              <Options values={sexes} labels={sexLabels} />
             </select>
           </Field>
           <Field label={s.funding} error={errors.funding?.message}>
             <select {...form.register('funding')}>
-              {(['budget', 'contract'] as const).map((v) => (
-                <option key={v} value={v}>
-                  {fundingLabels[v]}
-                </option>
-              ))}
+              <Options values={['budget', 'contract'] as const} labels={fundingLabels} />
             </select>
           </Field>
         </div>
         <div className="row">
-          <Field label={s.recordBook} error={errors.recordBook?.message}>
-            <input {...form.register('recordBook')} />
-          </Field>
-          <Field label={s.snils} error={errors.snils?.message} hint={s.snilsHint}>
-            <input inputMode="numeric" {...form.register('snils')} />
-          </Field>
+          <TextField label={s.recordBook} error={errors.recordBook?.message} inputProps={form.register('recordBook')} />
+          <TextField label={s.snils} error={errors.snils?.message} hint={s.snilsHint} inputProps={{ inputMode: 'numeric', ...form.register('snils') }} />
         </div>
         <div className="row">
-          <Field label={s.phone} error={errors.phone?.message}>
-            <input type="tel" {...form.register('phone')} />
-          </Field>
-          <Field label={s.email} error={errors.email?.message}>
-            <input type="email" {...form.register('email')} />
-          </Field>
+          <TextField label={s.phone} error={errors.phone?.message} inputProps={{ type: 'tel', ...form.register('phone') }} />
+          <TextField label={s.email} error={errors.email?.message} inputProps={{ type: 'email', ...form.register('email') }} />
         </div>
-        <Field label={s.address} error={errors.address?.message}>
-          <input {...form.register('address')} />
-        </Field>
+        <TextField label={s.address} error={errors.address?.message} inputProps={form.register('address')} />
         <fieldset className="fieldset">
           <legend>{s.representatives}</legend>
           {representatives.fields.map((r, i) => (
             <div key={r.id} className="row">
-              <Field label={s.representativeName} error={errors.representatives?.[i]?.fullName?.message}>
-                <input {...form.register(`representatives.${i}.fullName`)} />
-              </Field>
-              <Field label={s.relation} error={errors.representatives?.[i]?.relation?.message}>
-                <input {...form.register(`representatives.${i}.relation`)} />
-              </Field>
-              <Field label={s.phone} error={errors.representatives?.[i]?.phone?.message}>
-                <input type="tel" {...form.register(`representatives.${i}.phone`)} />
-              </Field>
-              <Field label={s.email} error={errors.representatives?.[i]?.email?.message}>
-                <input type="email" {...form.register(`representatives.${i}.email`)} />
-              </Field>
+              <TextField label={s.representativeName} error={errors.representatives?.[i]?.fullName?.message} inputProps={form.register(`representatives.${i}.fullName`)} />
+              <TextField label={s.relation} error={errors.representatives?.[i]?.relation?.message} inputProps={form.register(`representatives.${i}.relation`)} />
+              <TextField label={s.phone} error={errors.representatives?.[i]?.phone?.message} inputProps={{ type: 'tel', ...form.register(`representatives.${i}.phone`) }} />
+              <TextField label={s.email} error={errors.representatives?.[i]?.email?.message} inputProps={{ type: 'email', ...form.register(`representatives.${i}.email`) }} />
               <button type="button" className="button button--small" onClick={() => representatives.remove(i)}>
                 {s.removeRepresentative}
               </button>

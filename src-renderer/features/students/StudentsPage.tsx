@@ -91,9 +91,13 @@ export function StudentsPage() {
           {items.slice(0, 200).map((x) => (
             <tr key={x.id}>
               <td>
-                <button type="button" className="link" onClick={() => void open(x.id)}>
-                  {x.fullName}
-                </button>
+                {x.namesOnly ? (
+                  x.fullName
+                ) : (
+                  <button type="button" className="link" onClick={() => void open(x.id)}>
+                    {x.fullName}
+                  </button>
+                )}
               </td>
               <td className="mono">{x.recordBook}</td>
               <td>{x.groupName ?? '—'}</td>
