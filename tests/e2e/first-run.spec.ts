@@ -120,14 +120,14 @@ test.describe.serial('first run, accounts and roles', () => {
     await login(page, admin.login, admin.password);
     const nav = page.getByRole('navigation');
 
-    await nav.getByRole('button', { name: 'Учебный год' }).click();
+    await nav.getByRole('button', { name: 'Учебный год', exact: true }).click();
     await page.getByRole('button', { name: 'Добавить учебный год' }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('Учебный год', { exact: true }).fill('2026/2027');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await expect(page.getByRole('article', { name: 'Учебный год 2026/2027' })).toContainText('1 семестр');
 
-    await nav.getByRole('button', { name: 'Специальности' }).click();
+    await nav.getByRole('button', { name: 'Специальности', exact: true }).click();
     await page.getByRole('button', { name: 'Добавить специальность' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel('Код').fill('9.2.7');
@@ -139,7 +139,7 @@ test.describe.serial('first run, accounts and roles', () => {
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await expect(page.getByRole('row', { name: /09\.02\.07/ })).toContainText('Программист');
 
-    await nav.getByRole('button', { name: 'Группы' }).click();
+    await nav.getByRole('button', { name: 'Группы', exact: true }).click();
     for (const attempt of ['first', 'duplicate']) {
       await page.getByRole('button', { name: 'Добавить группу' }).click();
       dialog = page.getByRole('dialog');
@@ -154,7 +154,7 @@ test.describe.serial('first run, accounts and roles', () => {
     }
     await expect(page.getByRole('row', { name: /ИС-26/ })).toHaveCount(1);
     await expect(page.getByRole('row', { name: /ИС-26/ })).toContainText('09.02.07');
-    await nav.getByRole('button', { name: 'Студенты' }).click();
+    await nav.getByRole('button', { name: 'Студенты', exact: true }).click();
     await page.getByLabel('Поиск по ФИО или номеру зачётной книжки').fill('Иванов');
     await expect(page.getByText('Никого не нашлось')).toBeVisible();
   });
