@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: url(hosts.firstRun.port) } },
-    { name: 'demo-college', testMatch: /(orders|import)\.spec\.ts/, use: { baseURL: url(hosts.demo.port) } },
+    { name: 'demo-college', testMatch: /(orders|import|load)\.spec\.ts/, use: { baseURL: url(hosts.demo.port) } },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
   webServer: Object.values(hosts).map(({ port, seed }) => ({

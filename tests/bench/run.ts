@@ -10,7 +10,6 @@ import { createCore } from '../../src-main/core/app';
 import { entities } from '../../src-main/core/journal';
 import { loadDemoCollege } from '../../src-main/core/demo/loader';
 import { generateDemoCollege, type DemoSize } from '../../src-main/core/demo/generator';
-import { loadDemoLoad } from '../../src-main/core/load/demo-load';
 import { OpLog } from '../../src-main/core/oplog/oplog';
 import type { Op } from '../../src-main/core/oplog/types';
 import { openConnection, withDeferredCheckpoint, type Db } from '../../src-main/core/store/connection';
@@ -35,7 +34,7 @@ async function sourceOps(dir: string, size: DemoSize): Promise<Op[]> {
   await core.initialize({ collegeName: 'Бенчмарк', adminLogin: 'admin', adminFullName: 'Админ', adminPassword: password, demo: 'none' }, 'bench-recovery-passphrase');
   const j = core.openJournal();
   const admin = j.db.prepare("SELECT id FROM users WHERE login = 'admin'").get() as { id: string };
-  await loadDemoCollege(j, admin.id, size);
+  const demo = await loadDemoCollege(j, admin.id, size);
   const ids = (j.db.prepare('SELECT id FROM users').all() as { id: string }[]).map((r) => r.id);
   const edits = editsPerSize[size];
   j.db.transaction(() => {
@@ -56,7 +55,7 @@ async function sourceOps(dir: string, size: DemoSize): Promise<Op[]> {
     await measureStudentSearch(core);
     await measureFilteredList(core);
     await measureImport(core);
-    await measureTariffing(core, admin.id);
+    await measureTariffing(core, demo.loadLines);
   }
   core.close();
   return ops;
@@ -115,12 +114,10 @@ async function measureImport(core: ReturnType<typeof createCore>): Promise<void>
 }
 
 /**
- * The tariffing list of the large college's year (every group × 10 disciplines × 2 periods): the office opens
+ * The tariffing list of the large college's year (the demo's load: every group's plan in both semesters): the office opens
  * it through dispatch; median and worst of 10.
  */
-async function measureTariffing(core: ReturnType<typeof createCore>, adminId: string): Promise<void> {
-  const j = core.openJournal();
-  const lines = loadDemoLoad(j, adminId);
+async function measureTariffing(core: ReturnType<typeof createCore>, lines: number): Promise<void> {
   const { token } = await core.call(null, 'auth.login', { login: 'admin', password });
   const { years } = await core.call(token, 'calendar.listYears', {});
   const yearId = years.find((y) => !y.closed)!.id;

@@ -8,6 +8,7 @@ import { applyOrder } from '../contingent/orders';
 import { insertStudent } from '../contingent/students';
 import type { Journal } from '../journal';
 import { insertEmployee } from '../staff/employees';
+import { loadDemoAcademic } from './academic';
 import { generateDemoCollege, type DemoCollege, type DemoSize } from './generator';
 
 /** Every demo account signs in with this password (printed in README and on the first-run screen). */
@@ -16,6 +17,9 @@ export const demoPassword = 'registrum-demo';
 export interface DemoLoadResult {
   college: DemoCollege;
   users: number;
+  plans: number;
+  loadLines: number;
+  divisions: number;
 }
 
 function loadStructure(j: Journal, actorId: string, college: DemoCollege, userIds: Map<string, string>): void {
@@ -96,13 +100,13 @@ function loadEmployees(j: Journal, actorId: string, college: DemoCollege, userId
 /**
  * Writes the demo college through the modules that exist, as ordinary operations of the administrator:
  * accounts, the academic year, specialties, groups with their curators, students enrolled by order, and the
- * staff records.
+ * staff records, then the curriculum, subgroups and teaching load of the current year.
  */
 export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSize, seed?: number): Promise<DemoLoadResult> {
   const college = generateDemoCollege(size, seed);
   // One hash for all demo accounts: hashing each with the full scrypt cost would take minutes for the large college.
   const passwordHash = await hashPassword(demoPassword);
-  j.db.transaction(() => {
+  return j.db.transaction(() => {
     const userIds = new Map<string, string>();
     for (const person of college.staff) {
       const id = insertUser(j, actorId, {
@@ -116,6 +120,7 @@ export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSiz
     }
     loadStructure(j, actorId, college, userIds);
     loadEmployees(j, actorId, college, userIds);
+    const academic = loadDemoAcademic(j, actorId);
+    return { college, users: college.staff.length, plans: academic.plans, loadLines: academic.lines, divisions: academic.divisions };
   })();
-  return { college, users: college.staff.length };
 }
