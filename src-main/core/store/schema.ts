@@ -8,3 +8,5 @@ export * from '../staff/schema';
 export * from '../curriculum/schema';
 export * from '../load/schema';
 export * from '../subgroups/schema';
+export * from '../gradebook/schema';
+export * from '../periods/schema';
