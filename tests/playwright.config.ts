@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Each project runs against its own headless host and journal, so no spec depends on another's leftovers. */
 const hosts = {
-  firstRun: { port: 5287, seed: 'none' },
-  demo: { port: 5288, seed: 'demo' },
+  firstRun: { port: 5287, seed: 'none', now: '' },
+  // The demo college's year is 2026/2027: its host lives on 25 November 2026, whatever day the tests run.
+  demo: { port: 5288, seed: 'demo', now: '2026-11-25T09:00:00+03:00' },
 } as const;
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -25,14 +26,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: url(hosts.firstRun.port) } },
-    { name: 'demo-college', testMatch: /(orders|import|load)\.spec\.ts/, use: { baseURL: url(hosts.demo.port) } },
+    { name: 'demo-college', testMatch: /(orders|import|load|journal)\.spec\.ts/, use: { baseURL: url(hosts.demo.port) } },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
-  webServer: Object.values(hosts).map(({ port, seed }) => ({
+  webServer: Object.values(hosts).map(({ port, seed, now }) => ({
     command: 'node --import tsx tests/e2e/serve-fresh.ts',
     cwd: '..',
     url: `${url(port)}/`,
-    env: { E2E_PORT: String(port), E2E_SEED: seed },
+    env: { E2E_PORT: String(port), E2E_SEED: seed, ...(now ? { E2E_NOW: now } : {}) },
     reuseExistingServer: false,
     timeout: 90_000,
   })),

@@ -15,7 +15,9 @@ import { curriculumHandlers } from './curriculum/handlers';
 import { ordersHandlers, studentsHandlers } from './contingent/student-handlers';
 import { rolloverHandlers } from './contingent/rollover-handlers';
 import { exchangeHandlers } from './exchange/handlers';
+import { gradebookHandlers } from './gradebook/handlers';
 import { jobsHandlers } from './jobs/handlers';
+import { ktpHandlers } from './ktp/handlers';
 import { JobStore } from './jobs/job-store';
 import { loadHandlers } from './load/handlers';
 import type { CallContext, HandlerMap } from './context';
@@ -23,6 +25,7 @@ import { demoPassword, loadDemoCollege } from './demo/loader';
 import { AppError } from './errors';
 import { KeyedQueue } from './keyed-queue';
 import { openJournal, type Journal } from './journal';
+import { periodsHandlers } from './periods/handlers';
 import { setupHandlers } from './setup/handlers';
 import { staffHandlers } from './staff/handlers';
 import { subgroupsHandlers } from './subgroups/handlers';
@@ -66,6 +69,9 @@ const handlers: HandlerMap = {
   ...curriculumHandlers,
   ...loadHandlers,
   ...subgroupsHandlers,
+  ...gradebookHandlers,
+  ...periodsHandlers,
+  ...ktpHandlers,
 };
 
 /** The application core: owns the open journal and the sessions, and answers every API call through `dispatch`. */

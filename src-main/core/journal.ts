@@ -11,7 +11,13 @@ import { disciplineEntity, planItemEntity, studyPlanEntity } from './curriculum/
 import { employeeEntity } from './staff/employees';
 import { loadAssignmentEntity, loadLineEntity, substitutionEntity } from './load/entities';
 import { subgroupDivisionEntity, subgroupEntity, subgroupMemberEntity } from './subgroups/entities';
+import { topicEntity } from './ktp/entities';
+import { cellEntity, finalEntity, lessonEntity } from './gradebook/entities';
+import { backdatingRule } from './gradebook/validity';
 import { OpLog } from './oplog/oplog';
+import type { ValidityRule } from './oplog/validity';
+import { periodLockEntity } from './periods/entities';
+import { periodClosedRule } from './periods/validity';
 import type { Db } from './store/connection';
 import type { OpenedStore } from './store/journal-files';
 import * as schema from './store/schema';
@@ -50,10 +56,19 @@ export const entities = [
   subgroupDivisionEntity,
   subgroupEntity,
   subgroupMemberEntity,
+  topicEntity,
+  lessonEntity,
+  cellEntity,
+  finalEntity,
+  periodLockEntity,
 ];
+
+/** The rules that make ops void, on every replica alike (see oplog/validity.ts). */
+export const validityRules: ValidityRule[] = [periodClosedRule, backdatingRule];
 
 export function openJournal(store: OpenedStore, now: () => number): Journal {
   const oplog = new OpLog(store.db, store.nodeId, now);
   for (const def of entities) oplog.registerEntity(def);
+  for (const rule of validityRules) oplog.registerRule(rule);
   return { ...store, orm: drizzle(store.db, { schema }), oplog, now };
 }

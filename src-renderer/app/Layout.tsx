@@ -9,6 +9,7 @@ import { StaffPage } from '../features/staff/StaffPage';
 import { SubgroupsPage } from '../features/subgroups/SubgroupsPage';
 import { LoadPage } from '../features/load/LoadPage';
 import { MyLoadPage } from '../features/load/MyLoadPage';
+import { JournalPage } from '../features/gradebook/JournalPage';
 import { YearsPage } from '../features/calendar/YearsPage';
 import { GroupsPage } from '../features/contingent/GroupsPage';
 import { SpecialtiesPage } from '../features/contingent/SpecialtiesPage';
@@ -41,7 +42,7 @@ const pages: { page: Page; label: string; method: Method; render: () => ReactEle
 ];
 
 export function Layout() {
-  const { user, collegeName, page, notice, go, may, signOut } = useSession();
+  const { user, collegeName, page, notice, journal, go, may, signOut } = useSession();
   useIdleSignOut();
   const visible = pages.filter((p) => may(p.method));
   const current = visible.find((p) => p.page === page) ?? visible[0];
@@ -72,7 +73,9 @@ export function Layout() {
       </nav>
       <main className="content">
         {notice ? <Banner kind="success">{notice}</Banner> : null}
-        {current?.render()}
+        {/* A journal page opens over the page it came from, which stays mounted (and hidden) for «back». */}
+        {journal ? <JournalPage key={journal.lineId} lineId={journal.lineId} /> : null}
+        <div hidden={journal !== null}>{current?.render()}</div>
       </main>
     </div>
   );

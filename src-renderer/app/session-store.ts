@@ -5,6 +5,11 @@ import { call, errorMessage } from '../api';
 export type Phase = 'loading' | 'uninitialized' | 'locked' | 'login' | 'ready' | 'failed';
 export type Page = 'students' | 'orders' | 'load' | 'myLoad' | 'subgroups' | 'staff' | 'groups' | 'specialties' | 'disciplines' | 'plans' | 'years' | 'users' | 'settings' | 'status' | 'password';
 
+/** A journal page open over the current page: the page stays mounted underneath, so «back» finds it as it was left. */
+export interface JournalOpen {
+  lineId: string;
+}
+
 interface SessionState {
   phase: Phase;
   collegeName: string | null;
@@ -12,6 +17,7 @@ interface SessionState {
   allowed: ReadonlySet<string>;
   page: Page;
   notice: string | null;
+  journal: JournalOpen | null;
   /** Asks the core where the journal stands and who is signed in. */
   refresh(): Promise<void>;
   /** Loads the signed-in user and opens their first page, with an optional notice on top. */
@@ -19,6 +25,9 @@ interface SessionState {
   signOut(notice?: string): Promise<void>;
   sessionLost(notice: string): void;
   go(page: Page): void;
+  /** Opens the journal page of a load line over the current page; `closeJournal` returns to that page. */
+  openJournal(lineId: string): void;
+  closeJournal(): void;
   may(method: Method): boolean;
 }
 
@@ -29,6 +38,7 @@ export const useSession = create<SessionState>((set, get) => ({
   allowed: new Set(),
   page: 'status',
   notice: null,
+  journal: null,
   refresh: async () => {
     try {
       const s = await call('setup.status', {});
@@ -45,7 +55,7 @@ export const useSession = create<SessionState>((set, get) => ({
       const allowed = new Set(me.allowedMethods);
       // The layout opens the first page this user may see when the default is not one of them.
       const page: Page = me.user.mustChangePassword ? 'password' : 'groups';
-      set({ phase: 'ready', user: me.user, allowed, page, notice: notice ?? null });
+      set({ phase: 'ready', user: me.user, allowed, page, notice: notice ?? null, journal: null });
     } catch {
       set({ phase: 'login', user: null, allowed: new Set() });
     }
@@ -59,6 +69,8 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ phase: 'login', user: null, allowed: new Set(), notice: notice ?? null });
   },
   sessionLost: (notice) => set({ phase: 'login', user: null, allowed: new Set(), notice }),
-  go: (page) => set({ page, notice: null }),
+  go: (page) => set({ page, notice: null, journal: null }),
+  openJournal: (lineId) => set({ notice: null, journal: { lineId } }),
+  closeJournal: () => set({ journal: null }),
   may: (method) => get().allowed.has(method),
 }));

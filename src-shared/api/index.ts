@@ -5,8 +5,11 @@ import { contingentApi } from './contingent';
 import { curriculumApi } from './curriculum';
 import { studentsExchangeApi } from './exchange';
 import { jobsApi } from './jobs';
+import { journalApi } from './journal';
+import { ktpApi } from './ktp';
 import { loadApi } from './load';
 import { ordersApi } from './orders';
+import { periodsApi } from './periods';
 import { rolloverApi } from './rollover';
 import { studentsApi } from './students';
 import { subgroupsApi } from './subgroups';
@@ -16,7 +19,7 @@ import { systemApi } from './system';
 import { usersApi } from './users';
 
 /** The whole API: one zod input and output schema per method, named `module.verb`. */
-export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi, ...rolloverApi, ...staffApi, ...studentsExchangeApi, ...jobsApi, ...curriculumApi, ...loadApi, ...subgroupsApi };
+export const api = { ...setupApi, ...authApi, ...usersApi, ...systemApi, ...calendarApi, ...contingentApi, ...studentsApi, ...ordersApi, ...rolloverApi, ...staffApi, ...studentsExchangeApi, ...jobsApi, ...curriculumApi, ...loadApi, ...subgroupsApi, ...journalApi, ...periodsApi, ...ktpApi };
 
 export type Api = typeof api;
 export type Method = keyof Api;

@@ -2,6 +2,7 @@ import type { ImportFieldKey } from '../api/exchange';
 import type { PeriodKind } from '../domain/calendar';
 import type { Funding, OrderType, Sex, StudentStatus, StudyForm } from '../domain/contingent';
 import type { AttestationForm, DisciplineKind } from '../domain/curriculum';
+import type { AbsenceReason, Attendance, FinalKind, FinalValue, LessonKind, Mark } from '../domain/gradebook';
 import type { Role } from '../domain/roles';
 import type { EmploymentType, Position, QualificationCategory } from '../domain/staff';
 
@@ -102,6 +103,49 @@ export const attestationFormShortLabels: Record<AttestationForm, string> = {
   none: '—',
 };
 
+export const lessonKindLabels: Record<LessonKind, string> = {
+  lecture: 'Лекция',
+  practical: 'Практическое занятие',
+  lab: 'Лабораторная работа',
+  seminar: 'Семинар',
+  test: 'Контрольная работа',
+  exam: 'Экзамен',
+  consultation: 'Консультация',
+  practice: 'Учебная практика',
+  other: 'Другое',
+};
+
+/** How a mark is written in a grid cell. */
+export const markShortLabels: Record<Mark, string> = { '5': '5', '4': '4', '3': '3', '2': '2', pass: 'зач', fail: 'незач' };
+export const markLabels: Record<Mark, string> = { '5': 'отлично', '4': 'хорошо', '3': 'удовлетворительно', '2': 'неудовлетворительно', pass: 'зачтено', fail: 'не зачтено' };
+
+export const attendanceShortLabels: Record<Attendance, string> = { '': '', absent: 'Н', late: 'ОП' };
+export const attendanceLabels: Record<Attendance, string> = { '': 'присутствовал', absent: 'отсутствовал', late: 'опоздал' };
+
+export const absenceReasonLabels: Record<AbsenceReason, string> = { '': 'не указана', excused: 'уважительная', unexcused: 'неуважительная' };
+
+export const finalKindLabels: Record<FinalKind, string> = { period: 'Семестровая', exam: 'Экзамен / аттестация' };
+export const finalValueShortLabels: Record<FinalValue, string> = {
+  '5': '5',
+  '4': '4',
+  '3': '3',
+  '2': '2',
+  pass: 'зач',
+  fail: 'незач',
+  exempt: 'ОСВ',
+  not_attested: 'Н/А',
+};
+export const finalValueLabels: Record<FinalValue, string> = {
+  '5': 'отлично',
+  '4': 'хорошо',
+  '3': 'удовлетворительно',
+  '2': 'неудовлетворительно',
+  pass: 'зачтено',
+  fail: 'не зачтено',
+  exempt: 'освобождён',
+  not_attested: 'не аттестован',
+};
+
 export const fieldLabels: Record<string, string> = {
   collegeName: 'Название колледжа',
   login: 'Логин',
@@ -114,6 +158,7 @@ export const fieldLabels: Record<string, string> = {
   userId: 'Пользователь',
   demo: 'Демонстрационные данные',
   sessionIdleMinutes: 'Время бездействия до выхода (мин)',
+  backdatingDays: 'Срок заполнения журнала задним числом (дней)',
   active: 'Активен',
   adminLogin: 'Логин администратора',
   adminFullName: 'ФИО администратора',
@@ -231,6 +276,44 @@ export const fieldLabelsByModule: Record<string, Record<string, string>> = {
     startDate: 'Дата начала',
     reason: 'Основание',
   },
+  journal: {
+    lineId: 'Страница журнала',
+    lessonId: 'Занятие',
+    date: 'Дата занятия',
+    pair: 'Пара',
+    hours: 'Часы',
+    kind: 'Вид',
+    topicId: 'Тема из КТП',
+    topic: 'Тема занятия',
+    homework: 'Домашнее задание',
+    reason: 'Причина изменения',
+    studentId: 'Студент',
+    attendance: 'Посещаемость',
+    mark1: 'Отметка',
+    mark2: 'Вторая отметка',
+    entries: 'Столбец отметок',
+    absenceReason: 'Причина отсутствия',
+    note: 'Примечание к причине',
+    value: 'Итоговая отметка',
+    groupId: 'Группа',
+    yearId: 'Учебный год',
+  },
+  periods: {
+    periodId: 'Период',
+    yearId: 'Учебный год',
+    reason: 'Причина',
+  },
+  ktp: {
+    lineId: 'Строка нагрузки',
+    sourceLineId: 'Строка, из которой копировать',
+    topics: 'Темы КТП',
+    id: 'Тема КТП',
+    title: 'Тема',
+    hours: 'Часы',
+    kind: 'Вид занятия',
+    homework: 'Домашнее задание',
+    replace: 'Заменить темы',
+  },
 };
 
 export const t = {
@@ -297,6 +380,13 @@ export const t = {
     studentTwice: (name: string) => `студент ${name} указан в приказе дважды`,
     wrongStatus: (name: string, status: string) => `студент ${name} сейчас: ${status}; такой приказ к нему не применить`,
     beforeMembership: (name: string, date: string) => `студент ${name} в группе только с ${date}: дата вступления в силу раньше`,
+    beforeLastMembershipEnd: (name: string, date: string) =>
+      `студент ${name} числился в группе по ${date} (не включая): приказ не может вступить в силу раньше`,
+    onlyAdminLinksAccounts: 'связать сотрудника с учётной записью или снять связь может только администратор журнала',
+    planModuleHours: 'у профессионального модуля часы занятий не задаются — они складываются из его МДК и практик; в строке модуля только «Всего» (часы экзамена по модулю) и форма аттестации',
+    yearNotStarted: (name: string, start: string) => `учебный год ${name} ещё не начался (начало ${start}): закрыть его нельзя`,
+    loadLineHasLessons: (n: number) => `по строке уже ведётся журнал (занятий: ${n}); удалить её нельзя — смените преподавателя или часы`,
+    cancelInClosedYear: (year: string) => `приказ вступил в силу в закрытом учебном году ${year}: отменить его нельзя`,
     laterOrderExists: (number: string) => `сначала отмените более поздний приказ № ${number} по тем же студентам`,
     alreadyCancelled: 'приказ уже отменён',
     notYourStudent: 'Этот студент не в вашей группе',
@@ -408,6 +498,55 @@ export const t = {
     subgroupNotPlaced: (name: string) => `студент ${name} ещё не распределён в подгруппу: сначала распределите его`,
     subgroupMoveBeforeStart: (since: string) => `раньше начала пребывания в нынешней подгруппе (${since})`,
     subgroupSame: (subgroup: string) => `студент уже в подгруппе «${subgroup}»`,
+    ktpNotYourLine: 'Эта строка нагрузки не ваша: её КТП видят её преподаватели, куратор группы и учебная часть',
+    ktpReadOnly: 'КТП этой строки ведёт её преподаватель: вам он доступен только для просмотра',
+    ktpYearClosed: (year: string) => `Учебный год ${year} закрыт: КТП в нём не изменить`,
+    ktpTopicUnknown: 'такой темы нет в КТП этой строки (возможно, её уже удалили): обновите страницу',
+    ktpTopicTwice: 'тема указана дважды',
+    ktpTopicInLessons: (title: string, count: number, dates: string) =>
+      `тема «${title}» уже выбрана в занятиях (${count}: ${dates}), её нельзя удалить: сначала смените тему этих занятий в журнале`,
+    ktpHoursDiffer: (topics: number, line: number) => `Сумма часов тем (${topics} ч) не совпадает с часами строки нагрузки (${line} ч)`,
+    ktpSourceSame: 'это та же строка: выберите другую',
+    ktpSourceOtherDiscipline: (code: string) => `другая дисциплина: копировать можно только КТП дисциплины ${code}`,
+    ktpSourceEmpty: 'в КТП этой строки нет тем',
+    ktpNotEmpty: (count: number) => `В КТП этой строки уже есть темы (${count}): подтвердите, что их нужно заменить`,
+    ktpImportNotXlsx: 'Нужен файл Excel (.xlsx): КТП загружается только из него',
+    ktpImportEmpty: 'В файле нет тем: под строкой заголовков пусто',
+    ktpImportColumnsMissing: (columns: string) => `В файле не найдены столбцы: ${columns}. Заголовки должны быть такими же, как в выгрузке КТП.`,
+    ktpImportTooMany: (max: number) => `В файле больше ${max} тем: столько в одном КТП не бывает`,
+    ktpImportBadHours: (value: string, max: number) => `«${value}»: нужно целое число часов от 1 до ${max}`,
+    ktpImportBadKind: (value: string) => `«${value}»: укажите вид занятия (лекция, практическое занятие, лабораторная работа…)`,
+    ktpImportRowsInvalid: (rows: number) => `Ничего не загружено: строк с ошибками — ${rows}. Исправьте их и загрузите файл снова.`,
+    journalLineNotFound: 'Страница журнала не найдена: такой строки нагрузки нет (возможно, её удалили)',
+    journalLessonNotFound: 'Занятие не найдено (возможно, его уже удалили): обновите страницу',
+    journalNotYourLine: 'Это не ваша страница журнала: её заполняют преподаватель строки нагрузки, замещающий в дни замещения и учебная часть',
+    journalNotYourGroup: 'Это не ваша группа: куратор видит страницы журнала только своих групп',
+    journalNoEmployee: 'Ваша учётная запись не связана с кадровой записью сотрудника: попросите инспектора по кадрам связать их',
+    journalNotYourLesson: (date: string) => `занятие ${date} ведёт другой преподаватель: вы заполняете только свои занятия и дни своего замещения`,
+    journalYearClosed: (year: string) => `Учебный год ${year} закрыт: журнал в нём не изменить`,
+    journalPeriodClosed: (period: string) => `Период «${period}» закрыт учебной частью: занятия, посещаемость, отметки и итоговые отметки в нём не изменить. Открыть период может директор`,
+    journalOutsidePeriod: (start: string, end: string) => `должна быть в пределах периода строки: с ${start} по ${end}`,
+    journalBackdated: (date: string, lastDay: string) =>
+      `срок заполнения занятия ${date} истёк ${lastDay}: отметки и посещаемость теперь исправляет только учебная часть, с указанием причины`,
+    journalFinalsBackdated: (lastDay: string) => `срок выставления итоговых отметок истёк ${lastDay}: теперь их исправляет только учебная часть, с указанием причины`,
+    journalLessonBackdated: (date: string, lastDay: string) =>
+      `на занятии ${date} есть посещаемость или отметки, а срок их изменения истёк ${lastDay}: удалить или перенести его может только учебная часть`,
+    journalReasonRequired: 'укажите причину: срок заполнения у преподавателя истёк, изменение записывается с причиной',
+    journalLessonInFuture: (date: string) => `занятие ${date} ещё не прошло: посещаемость и отметки ставят в день занятия или после`,
+    journalPairTaken: (date: string, pair: number) => `на ${date} у этой страницы уже есть занятие на ${pair}-й паре`,
+    journalTopicNotInPlan: 'такой темы нет в КТП этой строки (возможно, её удалили): выберите тему из КТП или впишите её',
+    journalStudentNotFound: 'студент не найден',
+    journalStudentNotOnDate: (name: string, date: string) => `студент ${name} не числился в группе (подгруппе) этой страницы на ${date}`,
+    journalStudentNotInPeriod: (name: string) => `студент ${name} не числился в группе (подгруппе) этой страницы в этом периоде`,
+    journalStudentTwice: (name: string) => `студент ${name} указан дважды`,
+    journalMark2WithoutMark1: 'вторую отметку ставят только вместе с первой',
+    journalMarkWhenAbsent: 'отсутствующему («Н») отметку не ставят: уберите «Н» или отметку',
+    journalReasonWithoutAbsence: 'причину указывают только для отсутствия («Н»)',
+    journalNoteWithoutReason: 'примечание пишут к причине отсутствия: сначала укажите причину',
+    periodNotFound: 'Период не найден',
+    periodAlreadyClosed: (period: string) => `Период «${period}» уже закрыт`,
+    periodNotClosed: (period: string) => `Период «${period}» не закрыт`,
+    periodYearClosed: (year: string) => `Учебный год ${year} закрыт: его периоды не открыть и не закрыть`,
   },
   validation: {
     required: 'обязательное поле',
@@ -534,3 +673,19 @@ export const planImportColumnLabels = {
   hoursSelf: 'Самостоятельная',
   attestation: 'Форма аттестации',
 } as const;
+
+/** Texts the thematic plan (КТП) writes into its workbook; the column headers are also what its import reads. */
+export const ktpTexts = {
+  sheet: 'КТП',
+  title: (discipline: string) => `Календарно-тематический план: ${discipline}`,
+  details: (group: string, period: string, teacher: string) => `Группа ${group}; ${period}; преподаватель ${teacher}`,
+  totals: (topics: number, line: number) => `Часов по темам: ${topics}; по нагрузке: ${line}`,
+  file: (discipline: string, group: string, period: string) => `КТП ${discipline} ${group} ${period}.xlsx`,
+  columns: {
+    number: '№',
+    title: 'Тема',
+    hours: 'Часы',
+    kind: 'Вид занятия',
+    homework: 'Домашнее задание',
+  },
+};

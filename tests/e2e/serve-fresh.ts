@@ -8,7 +8,11 @@ import { startHost } from '../../src-main/host/server';
 
 const port = Number(process.env.E2E_PORT ?? 5287);
 const dir = mkdtempSync(join(tmpdir(), 'registrum-e2e-'));
-const core = createCore({ dataDir: dir, logError: (e) => console.error(e) });
+// E2E_NOW pins the host's calendar (the demo college's year is 2026/2027), letting time run on from there.
+const pinned = process.env.E2E_NOW ? Date.parse(process.env.E2E_NOW) : null;
+const started = Date.now();
+const now = pinned === null ? Date.now : () => pinned + (Date.now() - started);
+const core = createCore({ dataDir: dir, now, logError: (e) => console.error(e) });
 if (process.env.E2E_SEED === 'demo') {
   await core.initialize({ collegeName: 'Демонстрационный колледж', adminLogin: 'admin', adminFullName: 'Администратор Журнала', adminPassword: 'admin-password-1', demo: 'small' });
 }

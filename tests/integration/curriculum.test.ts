@@ -201,14 +201,15 @@ describe('study plans', () => {
     // What a peer's ops would leave: a second live row for ОП.01 in semester 1.
     const j = t.core.openJournal();
     j.oplog.commit(office.id, setFields('plan_item', uuidv7(), { plan_id: plan.id, discipline_id: op1.id, semester: 1, hours_total: 50, attestation: 'exam' }));
-    expect((await call('curriculum.getPlan', { planId: plan.id })).items).toHaveLength(2);
+    // Until the next save removes the copy, readers count the older row only.
+    expect((await call('curriculum.getPlan', { planId: plan.id })).items.map((i) => i.id)).toEqual([saved.items[0]!.id]);
     const resolved = await call('curriculum.savePlanItems', { planId: plan.id, items: [row(op1.id, 1, { hoursTotal: 80 })] });
     expect(resolved).toMatchObject({ removed: 1 });
     expect(resolved.items.map((i) => [i.id, i.hoursTotal])).toEqual([[saved.items[0]!.id, 80]]);
   });
 
   it('refuses a grid with bad rows, naming the row and the cell, changing nothing', async () => {
-    const { t, call, dispatch, specialtyId, op1, op2 } = await withCatalogue();
+    const { t, call, dispatch, specialtyId, op1, op2, pm1 } = await withCatalogue();
     const { plan } = await call('curriculum.createPlan', { specialtyId, admissionYear: 2026, name: 'ИСиП, набор 2026' });
     await call('curriculum.savePlanItems', { planId: plan.id, items: [row(op1.id, 1)] });
     const before = opCount(t);
@@ -229,6 +230,8 @@ describe('study plans', () => {
       [[row(op1.id, 1), row(missing, 1)], 'items.1.disciplineId', 'строка 2, «Дисциплина»: дисциплины нет в справочнике'],
       [[{ ...row(op1.id, 1), attestation: 'oral' }], 'items.0.attestation', '«Форма аттестации»:'],
       [[{ ...row(op1.id, 1), hoursTotal: undefined }], 'items.0.hoursTotal', '«Всего часов»:'],
+      // A module's hours are its МДК's and practices': counted there, never twice.
+      [[row(pm1.id, 4)], 'items.0.hoursTheory', 'ПМ.01, 4 семестр, «Теория»: у профессионального модуля часы занятий не задаются'],
     ];
     for (const [items, field, message] of cases) {
       const r = await save(items);

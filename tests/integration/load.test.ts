@@ -250,7 +250,15 @@ describe('load against the plan', () => {
     expect(edited).toMatchObject({ hours: { theory: 30, lab: 2, total: 32 }, notes: 'лаборатория 204', teacherName: 'Петрова Ольга Ивановна' });
     await c.call('load.deleteLine', { lineId: first.id });
     expect(await c.t.core.dispatch(c.office.token, 'load.getLine', { lineId: first.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    await c.line({ teacherId: c.sidorov.id, hours: { theory: 32 } });
+    const kept = await c.line({ teacherId: c.sidorov.id, hours: { theory: 32 } });
+    // A line that already is a journal page stays: deleting it would hide its lessons and marks.
+    await c.call('journal.saveLesson', { lineId: kept.id, date: '2026-09-02', pair: 1, topic: 'Введение', homework: '' });
+    const withLesson = counts(c.t);
+    expect(await c.t.core.dispatch(c.office.token, 'load.deleteLine', { lineId: kept.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'по строке уже ведётся журнал (занятий: 1); удалить её нельзя — смените преподавателя или часы' },
+    });
+    expect(counts(c.t)).toEqual(withLesson);
 
     // A closed year's load is history.
     c.j.oplog.commit(c.t.adminId, yearClosedChanges(c.year.id, true));
@@ -318,6 +326,14 @@ describe('teachers over time', () => {
     ]);
     // The tariffing list counts the line for its present teacher.
     expect((await c.call('load.tariffing', { yearId: c.year.id })).teachers.map((x) => x.teacherName)).toEqual(['Иванова Ольга Ивановна']);
+  });
+
+  it('a teacher replaced from the first day of the line never taught it and loses it entirely', async () => {
+    const c = await college();
+    const line = await c.line({ hours: { theory: 32 } });
+    const changed = await c.call('load.changeTeacher', { lineId: line.id, teacherId: c.sidorov.id, fromDate: '2026-09-01' });
+    expect(changed.assignments.map((a) => [a.teacherName, a.startDate, a.endDate])).toEqual([['Сидоров Пётр Андреевич', '2026-09-01', null]]);
+    expect(teacherOn(c.j, line.id, '2026-09-01')).toBe(c.sidorov.id);
   });
 
   it('substitutions: inside the period, by another teacher, never overlapping; the substitute may fill those days only', async () => {

@@ -130,6 +130,24 @@ function sampleInputs(targetId: string): { [M in Method]: Input<M> } {
     'subgroups.place': { divisionId: missingId, studentId: missingId, subgroupId: missingId, startDate: '2031-09-01' },
     'subgroups.move': { divisionId: missingId, studentId: missingId, toSubgroupId: missingId, date: '2031-09-01', reason: 'по заявлению' },
     'subgroups.rename': { subgroupId: missingId, name: 'Английский' },
+    'journal.lines': {},
+    'journal.page': { lineId: missingId },
+    'journal.saveLesson': { lineId: missingId, date: '2031-10-01', pair: 1, hours: 2, kind: 'lecture', topicId: null, topic: 'Введение', homework: '' },
+    'journal.deleteLesson': { lessonId: missingId },
+    'journal.setCell': { lessonId: missingId, studentId: missingId, attendance: '', mark1: '5', mark2: '' },
+    'journal.setCells': { lessonId: missingId, entries: [{ studentId: missingId, attendance: 'absent', mark1: '', mark2: '' }] },
+    'journal.setAbsenceReason': { lessonId: missingId, studentId: missingId, absenceReason: 'excused', note: 'справка' },
+    'journal.setFinal': { lineId: missingId, studentId: missingId, kind: 'period', value: '5' },
+    'journal.debts': {},
+    'periods.list': { yearId: missingId },
+    'periods.close': { periodId: missingId, reason: 'сессия завершена' },
+    'periods.reopen': { periodId: missingId, reason: 'исправление ошибки' },
+    'ktp.list': { lineId: missingId },
+    'ktp.save': { lineId: missingId, topics: [{ title: 'Введение', hours: 2, kind: 'lecture', homework: '' }] },
+    'ktp.copyFrom': { lineId: missingId, sourceLineId: missingId },
+    'ktp.candidates': { lineId: missingId },
+    'ktp.exportXlsx': { lineId: missingId },
+    'ktp.importXlsx': { lineId: missingId, fileName: 'ктп.xlsx', contentBase64: Buffer.from('PK').toString('base64') },
   };
 }
 
@@ -220,6 +238,12 @@ describe('method × role matrix', () => {
       'subgroups.forGroup director allowed',
       'subgroups.forGroup hr denied',
       'subgroups.get technician denied',
+      'ktp.list curator allowed',
+      'ktp.list hr denied',
+      'ktp.save teacher allowed',
+      'ktp.save director denied',
+      'ktp.save curator denied',
+      'ktp.importXlsx technician denied',
     ]) {
       expect(verdicts).toContain(v);
     }

@@ -184,11 +184,20 @@ describe('year rollover', () => {
   it('refuses cancelling a promotion while a later one is in force', async () => {
     const c = await college();
     const { order: first, nextYear } = await c.call('rollover.apply', c.input);
-    const { order: second } = await c.call('rollover.apply', {
+    const nextRollover = {
       yearId: nextYear.id,
       nextYear: semesters('2028/2029', '2028-09-01', '2029-06-30'),
       order: { number: '1-п', date: '2028-06-30', effectiveDate: '2028-09-01', reason: '' },
+    };
+    // A year not yet begun cannot be closed: every group would go up a course twice in one summer.
+    expect(await c.dispatch('rollover.apply', nextRollover)).toMatchObject({
+      ok: false,
+      error: { message: '«Учебный год»: учебный год 2027/2028 ещё не начался (начало 2027-09-01): закрыть его нельзя', fields: [{ field: 'yearId' }] },
     });
+    // A year later, with a fresh session, it can.
+    c.t.clock.ms = Date.UTC(2028, 5, 30, 8);
+    c.office.token = c.t.core.sessions.open(c.office.id, c.t.clock.ms);
+    const { order: second } = await c.call('rollover.apply', nextRollover);
     expect((await c.groups()).get('ИС-26')).toEqual({ course: 3, active: true });
     const before = c.ops();
     expect(await c.dispatch('orders.cancel', { orderId: first.id, reason: 'ошибка' })).toMatchObject({
@@ -220,6 +229,11 @@ describe('year rollover', () => {
     expect(await c.dispatch('calendar.updateYear', { ...semesters('2026/2027', '2026-09-01', '2027-06-30'), yearId: c.year.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'Учебный год 2026/2027 закрыт: изменить его нельзя' },
+    });
+    const leave = (await c.call('orders.list', {})).orders.find((o) => o.number === '1-а')!;
+    expect(await c.dispatch('orders.cancel', { orderId: leave.id, reason: 'ошибочно' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'приказ вступил в силу в закрытом учебном году 2026/2027: отменить его нельзя' },
     });
     expect(c.ops()).toBe(before);
     // The same order dated in the open year goes through.

@@ -17,8 +17,10 @@ async function staffRoom() {
   const t = await newJournal();
   const hr = userWithSession(t, 'hr.inspector', ['hr']);
   const call = <M extends Parameters<typeof t.core.call>[1]>(method: M, input: Input<M>) => t.core.call(hr.token, method, input);
-  const create = (input: Partial<Input<'staff.create'>> = {}) => call('staff.create', { ...base, ...input }).then((r) => r.employee);
-  return { t, hr, call, create };
+  // Linking an account is the administrator's; HR keeps the rest of the record.
+  const admin = <M extends Parameters<typeof t.core.call>[1]>(method: M, input: Input<M>) => t.core.call(t.adminToken, method, input);
+  const create = (input: Partial<Input<'staff.create'>> = {}) => (input.userId ? admin : call)('staff.create', { ...base, ...input }).then((r) => r.employee);
+  return { t, hr, call, admin, create };
 }
 
 function counts(t: TestJournal) {
@@ -29,7 +31,7 @@ function counts(t: TestJournal) {
 
 describe('staff records', () => {
   it('creates, reads, updates and lists employees, filtering by name, position and dismissal', async () => {
-    const { t, call, create } = await staffRoom();
+    const { t, hr, call, admin, create } = await staffRoom();
     const teacher = userWithSession(t, 'petrova.oi', ['teacher', 'curator']);
     const petrova = await create({
       positions: ['teacher', 'curator', 'teacher'],
@@ -76,7 +78,11 @@ describe('staff records', () => {
     const { employee: updated } = await call('staff.update', { ...petrova, employeeId: petrova.id, category: 'first', dismissalDate: '2027-06-30' });
     expect(updated).toMatchObject({ category: 'first', dismissalDate: '2027-06-30', dismissed: false, userLogin: 'petrova.oi' });
     expect(counts(t).ops).toBe(before + 2);
-    const { employee: unlinked } = await call('staff.update', { ...updated, employeeId: petrova.id, userId: null, snils: '' });
+    expect(await t.core.dispatch(hr.token, 'staff.update', { ...updated, employeeId: petrova.id, userId: null })).toMatchObject({
+      ok: false,
+      error: { message: '«Пользователь»: связать сотрудника с учётной записью или снять связь может только администратор журнала', fields: [{ field: 'userId' }] },
+    });
+    const { employee: unlinked } = await admin('staff.update', { ...updated, employeeId: petrova.id, userId: null, snils: '' });
     expect(unlinked).toMatchObject({ userId: null, userLogin: null, snils: '' });
   });
 
@@ -122,7 +128,7 @@ describe('staff records', () => {
   });
 
   it('links an account to at most one employee and tells HR which accounts are taken', async () => {
-    const { t, call, create } = await staffRoom();
+    const { t, call, admin, create } = await staffRoom();
     const a = userWithSession(t, 'teacher.a', ['teacher']);
     const b = userWithSession(t, 'teacher.b', ['teacher']);
     const first = await create({ surname: 'Первый', firstName: 'Андрей', patronymic: 'Петрович', userId: a.id });
@@ -139,8 +145,8 @@ describe('staff records', () => {
     expect(linkable.find((u) => u.id === b.id)).toMatchObject({ employeeId: null, employeeName: null });
 
     // Once the first lets the account go, the second may take it.
-    await call('staff.update', { ...first, employeeId: first.id, userId: null });
-    expect((await call('staff.update', { ...second, employeeId: second.id, userId: a.id })).employee.userLogin).toBe('teacher.a');
+    await admin('staff.update', { ...first, employeeId: first.id, userId: null });
+    expect((await admin('staff.update', { ...second, employeeId: second.id, userId: a.id })).employee.userLogin).toBe('teacher.a');
 
     // A switched-off account leaves the list, but the record linked to it can still be edited.
     await t.core.call(t.adminToken, 'users.setActive', { userId: a.id, active: false });

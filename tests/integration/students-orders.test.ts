@@ -94,6 +94,21 @@ describe('orders', () => {
     expect(card.orders.map((o) => o.type)).toEqual(['enrollment', 'transfer', 'academic_leave', 'return_from_leave', 'expulsion', 'reinstatement', 'graduation']);
   });
 
+  it('refuses a return to a group dated before the student left the last one, changing nothing', async () => {
+    const { t, call, is26, is26b, student, order } = await college();
+    const s = await student('Иванова', '26-001');
+    await order('enrollment', '2026-09-01', [{ studentId: s.id, groupId: is26.id }]);
+    await order('expulsion', '2027-03-01', [{ studentId: s.id, groupId: null }], 'по собственному желанию');
+    const before = ops(t);
+    const early: Input<'orders.apply'> = { number: '99-к', date: '2027-03-10', type: 'reinstatement', effectiveDate: '2026-10-01', reason: '', items: [{ studentId: s.id, groupId: is26b.id }] };
+    expect(await t.core.dispatch(t.adminToken, 'orders.apply', early)).toMatchObject({
+      ok: false,
+      error: { message: '«Студенты»: студент Иванова Анна Сергеевна числился в группе по 2027-03-01 (не включая): приказ не может вступить в силу раньше' },
+    });
+    expect(ops(t)).toBe(before);
+    await call('orders.apply', { ...early, effectiveDate: '2027-03-01' });
+  });
+
   it('previews without saving, and refuses orders that do not fit the students, changing nothing', async () => {
     const { t, call, is26, is26b, student } = await college();
     const a = await student('Иванова', '26-001');
@@ -183,6 +198,9 @@ describe('who sees students', () => {
       ok: false,
       error: { code: 'forbidden', message: 'Этот студент не в вашей группе' },
     });
+    // A student who moves on to another group is that group's curator's, not the former one's.
+    await order('transfer', '2026-10-01', [{ studentId: mine.id, groupId: is26b.id }]);
+    expect(await t.core.dispatch(curator.token, 'students.get', { studentId: mine.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     for (const role of ['hr', 'technician'] as const) {
       const u = userWithSession(t, `only.${role}`, [role]);
       expect(await t.core.dispatch(u.token, 'students.list', {}), role).toMatchObject({ ok: false, error: { code: 'forbidden' } });

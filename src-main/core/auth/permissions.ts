@@ -18,6 +18,10 @@ const loadReaders: readonly Role[] = ['admin', 'director', 'office'];
 /** Subgroups are read by those who oversee the teaching; teachers will read their own once the load links them. */
 const subgroupReaders: readonly Role[] = ['admin', 'director', 'office'];
 
+/** Journal pages are read by those who teach, curate or oversee; filled by teachers (their own lines) and the office. */
+const journalReaders: readonly Role[] = ['admin', 'director', 'office', 'teacher', 'curator'];
+const journalFillers: readonly Role[] = ['admin', 'office', 'teacher'];
+
 /** The one permission table. Typed over every method, so a new method without a rule does not compile. */
 export const access: Record<Method, Access> = {
   'setup.status': 'public',
@@ -98,6 +102,27 @@ export const access: Record<Method, Access> = {
   'subgroups.place': office,
   'subgroups.move': office,
   'subgroups.rename': office,
+  // The journal: row-level limits (a teacher's own lines and substituted days, a curator's groups) are applied by the module.
+  'journal.lines': journalReaders,
+  'journal.page': journalReaders,
+  'journal.saveLesson': journalFillers,
+  'journal.deleteLesson': journalFillers,
+  'journal.setCell': journalFillers,
+  'journal.setCells': journalFillers,
+  'journal.setAbsenceReason': ['admin', 'office', 'curator'],
+  'journal.setFinal': journalFillers,
+  'journal.debts': ['admin', 'director', 'office', 'curator'],
+  'periods.list': academicStaff,
+  'periods.close': office,
+  'periods.reopen': ['admin', 'director'],
+  // The thematic plan: a teacher keeps their own line's, the office any; the director and the group's curator
+  // read it. Whose line it is, the module checks.
+  'ktp.list': academicStaff,
+  'ktp.exportXlsx': academicStaff,
+  'ktp.save': ['admin', 'office', 'teacher'],
+  'ktp.copyFrom': ['admin', 'office', 'teacher'],
+  'ktp.candidates': ['admin', 'office', 'teacher'],
+  'ktp.importXlsx': ['admin', 'office', 'teacher'],
 };
 
 /** While a user must change their password, only these calls are open to them. */

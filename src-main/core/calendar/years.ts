@@ -9,6 +9,7 @@ import type { Journal } from '../journal';
 import { fieldChanges } from '../oplog/changes';
 import type { EntityDef } from '../oplog/entities';
 import type { Change } from '../oplog/types';
+import { cachedStatement } from '../store/statements';
 import { yearProblem } from './rules';
 import { academicYears, periods } from './schema';
 
@@ -39,6 +40,27 @@ export function listYears(j: Journal): AcademicYearView[] {
       .map((p) => ({ id: p.id, number: p.number, name: p.name, startDate: p.startDate, endDate: p.endDate })),
     closed: y.closed === 1,
   }));
+}
+
+export interface PeriodOfYear {
+  id: string;
+  number: number;
+  name: string;
+  startDate: string;
+  endDate: string;
+  yearId: string;
+  yearName: string;
+  yearClosed: boolean;
+}
+
+/** One period with its year's name and state: read by every journal command, through one prepared statement. */
+export function findPeriod(j: Journal, periodId: string): PeriodOfYear | undefined {
+  const row = cachedStatement(
+    j.db,
+    `SELECT p.id, p.number, p.name, p.start_date AS startDate, p.end_date AS endDate, y.id AS yearId, y.name AS yearName, y.closed AS yearClosed
+     FROM periods p JOIN academic_years y ON y.id = p.year_id WHERE p.id = ? AND p.deleted = 0 AND y.deleted = 0`,
+  ).get(periodId) as (Omit<PeriodOfYear, 'yearClosed'> & { yearClosed: number }) | undefined;
+  return row ? { ...row, yearClosed: row.yearClosed === 1 } : undefined;
 }
 
 export function requireYear(j: Journal, id: string): AcademicYearView {

@@ -9,6 +9,7 @@ import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import { fieldChanges } from '../oplog/changes';
 import type { EntityDef } from '../oplog/entities';
+import { cachedStatement } from '../store/statements';
 import { groups } from './schema';
 import { findSpecialty, listSpecialties } from './specialties';
 
@@ -67,6 +68,13 @@ function requireGroup(j: Journal, id: string): GroupView {
 }
 
 /** Whether an active group other than `exceptId` goes by this name: two active groups may not share one. */
+/** A group's name and curator, for one page of the journal: no list of every group for it. */
+export function groupNameAndCurator(j: Journal, id: string): { name: string; curatorUserId: string | null } | undefined {
+  return cachedStatement(j.db, 'SELECT name, curator_user_id AS curatorUserId FROM groups WHERE id = ? AND deleted = 0').get(id) as
+    | { name: string; curatorUserId: string | null }
+    | undefined;
+}
+
 export function activeGroupNamed(j: Journal, name: string, exceptId: string | null): boolean {
   const taken = j.orm
     .select({ id: groups.id })

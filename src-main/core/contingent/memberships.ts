@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, max, type SQL } from 'drizzle-orm';
 import type { Journal } from '../journal';
 import type { EntityDef } from '../oplog/entities';
+import { cachedStatement } from '../store/statements';
 import { memberships } from './schema';
 
 export const membershipEntity: EntityDef = {
@@ -54,4 +55,26 @@ export function currentGroupByStudent(j: Journal, groupId?: string): Map<string,
 /** The condition for intervals still open, in one group if it is named. */
 export function openIn(groupId?: string): SQL | undefined {
   return and(groupId ? eq(memberships.groupId, groupId) : undefined, isNull(memberships.endDate), eq(memberships.deleted, 0));
+}
+
+/**
+ * The stays in a group that overlap the days [from, to] (both inclusive): who belonged to it at some time then.
+ * Read on every mark typed into a journal page: one prepared statement.
+ */
+export function membershipsOfGroupBetween(j: Journal, groupId: string, from: string, to: string): { studentId: string; startDate: string; endDate: string | null }[] {
+  return cachedStatement(
+    j.db,
+    `SELECT student_id AS studentId, start_date AS startDate, end_date AS endDate FROM memberships
+     WHERE group_id = ? AND deleted = 0 AND start_date <= ? AND (end_date IS NULL OR end_date > ?)`,
+  ).all(groupId, to, from) as { studentId: string; startDate: string; endDate: string | null }[];
+}
+
+/** The day the student's last finished interval ended (exclusive), or null when none has ended. */
+export function lastMembershipEnd(j: Journal, studentId: string): string | null {
+  const row = j.orm
+    .select({ end: max(memberships.endDate) })
+    .from(memberships)
+    .where(and(eq(memberships.studentId, studentId), eq(memberships.deleted, 0)))
+    .get();
+  return row?.end ?? null;
 }

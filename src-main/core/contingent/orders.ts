@@ -9,7 +9,7 @@ import type { EntityDef } from '../oplog/entities';
 import { fieldChanges, setFields } from '../oplog/changes';
 import type { Change } from '../oplog/types';
 import { activeGroupNamed, listGroups } from './groups';
-import { openMembership } from './memberships';
+import { lastMembershipEnd, openMembership } from './memberships';
 import { allOrders, storedEffects, storedRollover, toOrderView, type StoredEffect, type StoredRollover } from './order-history';
 import { findStudents, fullName, studentStatus } from './students';
 
@@ -85,6 +85,9 @@ export function planOrder(j: Journal, input: OrderInput): Plan {
 
     const current = rule.closes ? openMembership(j, student.id) : undefined;
     if (current && input.effectiveDate < current.startDate) throw problem(t.errors.beforeMembership(name, current.startDate));
+    // A student returning to a group cannot be back before they left: their intervals must not overlap.
+    const lastEnd = rule.opens && !rule.closes ? lastMembershipEnd(j, student.id) : null;
+    if (lastEnd && input.effectiveDate < lastEnd) throw problem(t.errors.beforeLastMembershipEnd(name, lastEnd));
     const target = orderTypesWithTargetGroup.has(input.type) ? (item.groupId ? groupsById.get(item.groupId) : undefined) : undefined;
     if (orderTypesWithTargetGroup.has(input.type)) {
       if (!target) throw problem(t.errors.targetGroupNeeded(name));
@@ -159,6 +162,11 @@ export function cancelOrder(j: Journal, actorId: string, orderId: string, reason
     const order = all[index];
     if (!order) throw new AppError('not_found', t.errors.orderNotFound);
     if (order.cancelled === 1) throw new AppError('conflict', t.errors.alreadyCancelled);
+    // A closed year's contingent is final; only the promotion that closed it may reopen it by being cancelled.
+    if (order.type !== rolloverOrderType) {
+      const closed = closedYearAt(j, order.effectiveDate);
+      if (closed) throw new AppError('conflict', t.errors.cancelInClosedYear(closed.name));
+    }
     const effects = storedEffects(order);
     const touched = new Set(effects.map((e) => e.studentId));
     const later = all.slice(index + 1).find((o) => o.cancelled === 0 && storedEffects(o).some((e) => touched.has(e.studentId)));

@@ -18,6 +18,7 @@ import { promotionFate } from './rollover-rules';
 import { memberships, students } from './schema';
 import { listSpecialties } from './specialties';
 import { fullName, studentStatus } from './students';
+import { localIsoDate } from '../staff/rules';
 
 interface RolloverPlan {
   preview: RolloverPreview;
@@ -33,6 +34,8 @@ function closingYear(j: Journal, yearId: string): AcademicYearView {
   const year = listYears(j).find((y) => y.id === yearId);
   if (!year) throw fieldError('yearId', fieldLabels.yearId!, t.errors.yearNotFound.toLowerCase());
   if (year.closed) throw fieldError('yearId', fieldLabels.yearId!, t.errors.yearAlreadyClosed(year.name));
+  // A year not yet begun has nothing to close: rolling it over would promote every group a second time.
+  if (year.startDate > localIsoDate(j.now())) throw fieldError('yearId', fieldLabels.yearId!, t.errors.yearNotStarted(year.name, year.startDate));
   return year;
 }
 

@@ -167,10 +167,14 @@ export function studentCard(j: Journal, id: string): StudentCard {
   };
 }
 
-/** A curator may open only the cards of students who are or were in the groups they curate. */
+/**
+ * A curator may open the cards of the students of the groups they curate: those in it now, or whose last group it
+ * was (expelled, graduated, on leave). A student who moved on to another group is that group's curator's.
+ */
 export function viewableStudentCard(j: Journal, viewer: UserRow, id: string): StudentCard {
   const card = studentCard(j, id);
-  if (!inScope(studentScope(j, viewer), card.memberships.map((m) => m.groupId))) throw new AppError('forbidden', t.errors.notYourStudent);
+  const last = card.memberships.find((m) => m.endDate === null) ?? card.memberships.at(-1);
+  if (!inScope(studentScope(j, viewer), last ? [last.groupId] : [])) throw new AppError('forbidden', t.errors.notYourStudent);
   return card;
 }
 

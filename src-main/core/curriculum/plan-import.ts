@@ -99,7 +99,8 @@ export function writePlanImport(j: Journal, actorId: string, planId: string, row
     const known = new Map(listDisciplines(j).map((d) => [d.code, d]));
     const created = newDisciplines(rows, known);
     const items: PlanItemInput[] = rows.map((r) => ({ ...r.item, disciplineId: known.get(r.code)?.id ?? created.get(r.code)?.id ?? '' }));
-    for (const p of planRowProblems(items, { semesterCount: plan.semesterCount, disciplineKnown: () => true })) {
+    const modules = new Set([...known.values(), ...created.values()].filter((d) => d.kind === 'module').map((d) => d.id));
+    for (const p of planRowProblems(items, { semesterCount: plan.semesterCount, disciplineKnown: () => true, isModule: (id) => modules.has(id) })) {
       const row = rows[p.index]!;
       // A cell the reader could not read already has its problem; the rules would only repeat it less clearly.
       if (!row.problems.some((q) => q.column === columnOfField[p.field])) row.problems.push({ column: columnOfField[p.field], message: p.message });

@@ -24,6 +24,22 @@ export function livePlanItems(j: Journal, planId: string): PlanItemRow[] {
     .all();
 }
 
+/**
+ * One row per discipline and semester. Two workstations may each add the same cell while apart; until the next save
+ * removes the younger copy, every reader counts the older one only, so no replica counts hours twice.
+ */
+export function oneRowPerCell<T extends { id: string; disciplineId: string; semester: number }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return [...rows]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .filter((r) => {
+      const key = `${r.disciplineId}/${r.semester}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 function fields(planId: string, row: PlanItemInput) {
   return {
     plan_id: planId,

@@ -10,7 +10,7 @@ import { AppError, fieldError } from '../errors';
 import type { Journal } from '../journal';
 import { fieldChanges } from '../oplog/changes';
 import { byCode } from './disciplines';
-import { itemInput, livePlanItems, planRowsChanges, type PlanChanges } from './plan-items';
+import { itemInput, livePlanItems, oneRowPerCell, planRowsChanges, type PlanChanges } from './plan-items';
 import { planRowProblems, type RowProblem } from './rules';
 import { disciplines, planItems, studyPlans } from './schema';
 import { semestersOfDuration } from './semesters';
@@ -103,7 +103,7 @@ function totalsOf(items: readonly PlanItemView[], semesterCount: number): Semest
 export function planDetail(j: Journal, planId: string): PlanDetail {
   const plan = requirePlan(j, planId);
   const catalogue = new Map(j.orm.select().from(disciplines).all().map((d) => [d.id, d]));
-  const items = livePlanItems(j, planId)
+  const items = oneRowPerCell(livePlanItems(j, planId))
     .map((row): PlanItemView => {
       const d = catalogue.get(row.disciplineId);
       return {
@@ -173,15 +173,10 @@ function refusal(problems: readonly RowProblem[], rows: readonly PlanItemInput[]
 export function savePlanItems(j: Journal, actorId: string, planId: string, rows: readonly PlanItemInput[]): PlanDetail & PlanChanges {
   return j.db.transaction(() => {
     const plan = requirePlan(j, planId);
-    const codes = new Map(
-      j.orm
-        .select({ id: disciplines.id, code: disciplines.code })
-        .from(disciplines)
-        .where(eq(disciplines.deleted, 0))
-        .all()
-        .map((d) => [d.id, d.code]),
-    );
-    const problems = planRowProblems(rows, { semesterCount: plan.semesterCount, disciplineKnown: (id) => codes.has(id) });
+    const catalogue = j.orm.select({ id: disciplines.id, code: disciplines.code, kind: disciplines.kind }).from(disciplines).where(eq(disciplines.deleted, 0)).all();
+    const codes = new Map(catalogue.map((d) => [d.id, d.code]));
+    const modules = new Set(catalogue.filter((d) => d.kind === 'module').map((d) => d.id));
+    const problems = planRowProblems(rows, { semesterCount: plan.semesterCount, disciplineKnown: (id) => codes.has(id), isModule: (id) => modules.has(id) });
     if (problems.length > 0) throw refusal(problems, rows, codes);
     const { changes, counts } = planRowsChanges(j, planId, rows);
     j.oplog.commit(actorId, changes);

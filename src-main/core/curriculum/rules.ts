@@ -14,6 +14,8 @@ export interface PlanRowContext {
   /** The plan's semesters are 1 to this (the specialty's duration). */
   semesterCount: number;
   disciplineKnown: (disciplineId: string) => boolean;
+  /** A professional module's hours are those of its МДК and practices: its own row carries the attestation (and its hours) only. */
+  isModule: (disciplineId: string) => boolean;
 }
 
 /** What «Всего» must hold at least: self-study is part of the total volume, consultations and attestation fill the rest. */
@@ -35,7 +37,9 @@ export function planRowProblems(rows: readonly PlanItemInput[], ctx: PlanRowCont
       problems.push({ index, field: 'semester', message: t.errors.planSemesterOutOfRange(ctx.semesterCount) });
     }
     const parts = hoursOfParts(row);
-    if (parts > row.hoursTotal) problems.push({ index, field: 'hoursTotal', message: t.errors.planTotalBelowParts(parts) });
+    if (ctx.isModule(row.disciplineId) && parts > 0) {
+      problems.push({ index, field: 'hoursTheory', message: t.errors.planModuleHours });
+    } else if (parts > row.hoursTotal) problems.push({ index, field: 'hoursTotal', message: t.errors.planTotalBelowParts(parts) });
     const key = `${row.disciplineId}:${row.semester}`;
     if (seen.has(key)) problems.push({ index, field: 'disciplineId', message: t.errors.planDisciplineTwice(row.semester) });
     seen.add(key);

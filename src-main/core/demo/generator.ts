@@ -91,7 +91,7 @@ const educations = [
 ];
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same college. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@ import { insertStudent } from '../contingent/students';
 import type { Journal } from '../journal';
 import { insertEmployee } from '../staff/employees';
 import { loadDemoAcademic } from './academic';
+import { loadDemoGradebook } from './gradebook';
 import { generateDemoCollege, type DemoCollege, type DemoSize } from './generator';
 
 /** Every demo account signs in with this password (printed in README and on the first-run screen). */
@@ -20,6 +21,9 @@ export interface DemoLoadResult {
   plans: number;
   loadLines: number;
   divisions: number;
+  /** The journal of the first semester up to today: lessons, and the cells that hold an absence or a mark. */
+  lessons: number;
+  cells: number;
 }
 
 function loadStructure(j: Journal, actorId: string, college: DemoCollege, userIds: Map<string, string>): void {
@@ -100,7 +104,8 @@ function loadEmployees(j: Journal, actorId: string, college: DemoCollege, userId
 /**
  * Writes the demo college through the modules that exist, as ordinary operations of the administrator:
  * accounts, the academic year, specialties, groups with their curators, students enrolled by order, and the
- * staff records, then the curriculum, subgroups and teaching load of the current year.
+ * staff records, then the curriculum, subgroups and teaching load of the current year, and the journal of its first
+ * semester up to today.
  */
 export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSize, seed?: number): Promise<DemoLoadResult> {
   const college = generateDemoCollege(size, seed);
@@ -121,6 +126,15 @@ export async function loadDemoCollege(j: Journal, actorId: string, size: DemoSiz
     loadStructure(j, actorId, college, userIds);
     loadEmployees(j, actorId, college, userIds);
     const academic = loadDemoAcademic(j, actorId);
-    return { college, users: college.staff.length, plans: academic.plans, loadLines: academic.lines, divisions: academic.divisions };
+    const gradebook = loadDemoGradebook(j, actorId);
+    return {
+      college,
+      users: college.staff.length,
+      plans: academic.plans,
+      loadLines: academic.lines,
+      divisions: academic.divisions,
+      lessons: gradebook.lessons,
+      cells: gradebook.cells,
+    };
   })();
 }

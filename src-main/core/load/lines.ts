@@ -8,6 +8,7 @@ import { checkLineFree, checkLineInput, requireEditableLine } from './checks';
 import { assignmentsOf, findLine, substitutionsOf } from './queries';
 import { hourFields, hoursOfLine } from './rules';
 import { LoadNames } from './views';
+import { lessonsOfLine } from '../gradebook/queries';
 
 /**
  * New lines, each with its first teacher from the start of its period; all or none. Many at once for the demo
@@ -55,10 +56,15 @@ export function updateLine(j: Journal, actorId: string, input: LineUpdateInput):
   })();
 }
 
-/** The line leaves the load; its row and history stay, tombstoned, as nothing is hard-deleted. */
+/**
+ * The line leaves the load; its row and history stay, tombstoned, as nothing is hard-deleted. A line that is
+ * already a journal page (it has lessons) stays: removing it would hide its marks from every view.
+ */
 export function deleteLine(j: Journal, actorId: string, lineId: string): string {
   return j.db.transaction(() => {
     const line = requireEditableLine(j, new LoadNames(j), lineId);
+    const lessons = lessonsOfLine(j, line.id).length;
+    if (lessons > 0) throw new AppError('conflict', t.errors.loadLineHasLessons(lessons));
     j.oplog.commit(actorId, setFields('load_line', line.id, { deleted: true }));
     return line.id;
   })();

@@ -94,6 +94,29 @@ export function mayFillLesson(j: Journal, employeeId: string, lineId: string, da
 }
 
 /**
+ * `mayFillLesson` for many days of one line at once (a journal page's lessons, a mark typed into one): the same
+ * rule, read in two queries, for a caller that already holds the line's period.
+ */
+export function daysFilledBy(
+  j: Journal,
+  employeeId: string,
+  lineId: string,
+  period: { startDate: string; endDate: string },
+  days: readonly string[],
+): Set<string> {
+  const assigned = assignmentsOf(j, lineId).filter((a) => a.teacherId === employeeId);
+  const substituting = substitutionsOf(j, lineId).filter((s) => s.substituteId === employeeId);
+  return new Set(
+    days.filter(
+      (d) =>
+        d >= period.startDate &&
+        d <= period.endDate &&
+        (assigned.some((a) => a.startDate <= d && (a.endDate === null || a.endDate > d)) || substituting.some((s) => s.startDate <= d && d <= s.endDate)),
+    ),
+  );
+}
+
+/**
  * The groups an employee teaches in the given years: a line they teach or taught (an assignment) or
  * substitute on. Lets the contingent show a teacher their students' names.
  */
@@ -135,6 +158,16 @@ export function substitutionsBy(j: Journal, employeeId: string): SubstitutionRow
     .all();
 }
 
+/** Every line that is an employee's own (see `isOwnLine`), at once: for a list of pages. */
+export function ownLineIds(j: Journal, employeeId: string): Set<string> {
+  const assigned = j.orm
+    .select({ lineId: loadAssignments.lineId })
+    .from(loadAssignments)
+    .where(and(eq(loadAssignments.teacherId, employeeId), eq(loadAssignments.deleted, 0)))
+    .all();
+  return new Set([...assigned.map((a) => a.lineId), ...substitutionsBy(j, employeeId).map((s) => s.lineId)]);
+}
+
 /** Whether a line is an employee's own: they teach or taught it, or substitute on it. */
 export function isOwnLine(j: Journal, employeeId: string, lineId: string): boolean {
   const assigned = j.orm
@@ -149,4 +182,13 @@ export function isOwnLine(j: Journal, employeeId: string, lineId: string): boole
     .where(and(eq(substitutions.lineId, lineId), eq(substitutions.substituteId, employeeId), eq(substitutions.deleted, 0)))
     .get();
   return substituting !== undefined;
+}
+
+/** Every line of a discipline, in any year: where a thematic plan may be copied from. */
+export function linesOfDiscipline(j: Journal, disciplineId: string): LineRow[] {
+  return j.orm
+    .select()
+    .from(loadLines)
+    .where(and(eq(loadLines.disciplineId, disciplineId), eq(loadLines.deleted, 0)))
+    .all();
 }

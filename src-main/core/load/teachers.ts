@@ -36,7 +36,8 @@ export function changeTeacher(j: Journal, actorId: string, lineId: string, teach
     const latestStart = open.reduce((max, a) => (a.startDate > max ? a.startDate : max), '');
     if (fromDate < latestStart) throw loadFieldError('fromDate', e.loadBeforeCurrentTeacher(latestStart));
     j.oplog.commit(actorId, [
-      ...open.flatMap((a) => setFields('load_assignment', a.id, { end_date: fromDate })),
+      // A teacher replaced from their first day never taught the line: their interval goes, not just ends.
+      ...open.flatMap((a) => setFields('load_assignment', a.id, a.startDate === fromDate ? { deleted: true } : { end_date: fromDate })),
       ...fieldChanges('load_assignment', uuidv7(), undefined, { line_id: lineId, teacher_id: teacherId, start_date: fromDate, end_date: null }),
       ...setFields('load_line', lineId, { teacher_id: teacherId }),
     ]);

@@ -74,6 +74,23 @@ export class Materializer {
     ).run(op.entityId, toSql(def, op.field, kind, op.value), at, at);
   }
 
+  /** A new row from its entity's first ops, all at once (a bulk load): one insert instead of one per field. */
+  writeRow(entity: string, entityId: string, ops: readonly StoredOp[]): void {
+    const def = this.defs.get(entity);
+    if (!def) return;
+    const latest = new Map<string, StoredOp>();
+    for (const op of ops) {
+      const seen = latest.get(op.field);
+      if (fieldKind(def, op.field) && (!seen || op.hlc > seen.hlc)) latest.set(op.field, op);
+    }
+    if (latest.size === 0) return;
+    const columns = [...latest.keys()];
+    const times = ops.map((o) => o.hlc).sort();
+    this.statement(`row:${def.table}:${columns.join(',')}`, () =>
+      `INSERT INTO ${def.table} (id, created_at, updated_at${columns.map((c) => `, ${c}`).join('')}) VALUES (?, ?, ?${columns.map(() => ', ?').join('')})`,
+    ).run(entityId, hlcToIso(times[0]!), hlcToIso(times.at(-1)!), ...columns.map((c) => toSql(def, c, fieldKind(def, c)!, latest.get(c)!.value)));
+  }
+
   /** The op lost its field to a later one: it still counts for the row's created/updated times. */
   touch(op: StoredOp): void {
     const def = this.defs.get(op.entity);

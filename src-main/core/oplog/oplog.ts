@@ -5,7 +5,7 @@ import type { Db } from '../store/connection';
 import { hashOp } from './chain';
 import { fieldKind, Materializer, type EntityDef } from './entities';
 import { HybridClock } from './hlc';
-import { isLater, opSchema, type Change, type Op, type StoredOp, type VersionVector } from './types';
+import { isLater, opSchema, type Change, type Json, type Op, type StoredOp, type VersionVector } from './types';
 import type { ValidityRule } from './validity';
 
 export interface OpRow {
@@ -44,6 +44,13 @@ export interface ImportResult {
   duplicates: number;
   /** Ops that arrived before their predecessors from the same node; they come again on the next pull. */
   deferred: number;
+}
+
+/** An entity a command makes, with every field it starts with. */
+export interface NewEntity {
+  entity: string;
+  entityId: string;
+  fields: Record<string, Json>;
 }
 
 interface Head {
@@ -88,6 +95,7 @@ export class OpLog {
       voidOf: db.prepare('SELECT void FROM ops WHERE node_id = ? AND seq = ?'),
       vector: db.prepare('SELECT node_id AS nodeId, seq FROM node_heads'),
       count: db.prepare('SELECT count(*) AS n FROM ops'),
+      anyOp: db.prepare('SELECT 1 FROM ops WHERE entity = ? AND entity_id = ? LIMIT 1'),
     };
   }
 
@@ -128,6 +136,51 @@ export class OpLog {
       }
       if (committed.length > 0) this.stmt.setHead.run(this.nodeId, head.seq, head.hash, head.hlc);
       return committed;
+    })();
+  }
+
+  /**
+   * Records entities made by this command and never seen before, many at once: a bulk load (the demo's semester, an
+   * import). Each becomes the same ops `commit` would write, but an entity's ops are stored together, judged once
+   * all are stored, and materialized as one row, with no last-writer comparison (nothing to compare with). An entity
+   * that turns out to have ops already goes through `commit`'s path. Ops of a fresh entity are no fact about other
+   * stored ops unless a rule says so: whatever a rule names as affected, outside the entity, is judged again.
+   */
+  commitNew(userId: string, news: readonly NewEntity[], reason: string | null = null): number {
+    return this.db.transaction(() => {
+      let head = this.head(this.nodeId);
+      let written = 0;
+      for (const item of news) {
+        const changes = Object.entries(item.fields).map(([field, value]) => ({ entity: item.entity, entityId: item.entityId, field, value }));
+        if (this.stmt.anyOp.get(item.entity, item.entityId) !== undefined) {
+          this.stmt.setHead.run(this.nodeId, head.seq, head.hash, head.hlc);
+          written += this.commit(userId, changes, reason).length;
+          head = this.head(this.nodeId);
+          continue;
+        }
+        const def = this.materializer.definition(item.entity);
+        const ops: Op[] = [];
+        for (const change of changes) {
+          if (!def || !fieldKind(def, change.field)) throw new Error(`unregistered field ${change.entity}.${change.field}`);
+          const partial = { ...change, opId: uuidv7(), nodeId: this.nodeId, seq: head.seq + 1, hlc: this.clock.now(), userId, value: JSON.stringify(change.value), reason, prevHash: head.hash };
+          const op: Op = { ...partial, hash: hashOp(partial) };
+          this.stmt.insert.run({ ...op, void: 0 });
+          head = { seq: op.seq, hash: op.hash, hlc: op.hlc };
+          ops.push(op);
+        }
+        const valid = ops.filter((op) => {
+          if (!this.isVoid(op)) return true;
+          this.stmt.setVoid.run(1, op.nodeId, op.seq);
+          return false;
+        });
+        if (valid.length > 0) this.materializer.writeRow(item.entity, item.entityId, valid);
+        if (this.rules.length > 0) {
+          for (const op of ops) this.revalidate(op, true);
+        }
+        written += ops.length;
+      }
+      this.stmt.setHead.run(this.nodeId, head.seq, head.hash, head.hlc);
+      return written;
     })();
   }
 
@@ -216,13 +269,13 @@ export class OpLog {
   }
 
   /** A late fact (a closing, a compromise) may change earlier verdicts: flip them and rebuild what they touched. */
-  private revalidate(trigger: StoredOp): void {
+  private revalidate(trigger: StoredOp, freshEntity = false): void {
     const queue: StoredOp[] = [trigger];
     const dirty = new Map<string, { entity: string; entityId: string }>();
     while (queue.length > 0) {
       const fact = queue.shift()!;
       for (const rule of this.rules) {
-        for (const affected of rule.affectedBy(fact, this.db)) {
+        for (const affected of rule.affectedBy(fact, this.db, { freshEntity: freshEntity && fact === trigger })) {
           const wasVoid = (this.stmt.voidOf.get(affected.nodeId, affected.seq) as { void: number }).void === 1;
           const nowVoid = this.isVoid(affected);
           if (wasVoid === nowVoid) continue;

@@ -9,6 +9,10 @@ export interface ValidityRule {
   name: string;
   /** True when `op` must not take effect, judged from the ops stored so far. */
   isVoid(op: StoredOp, db: Db): boolean;
-  /** When `op` is a fact this rule reads (a closing, a compromise), the stored ops whose verdict it may change. */
-  affectedBy(op: StoredOp, db: Db): StoredOp[];
+  /**
+   * When `op` is a fact this rule reads (a closing, a compromise), the stored ops whose verdict it may change.
+   * `freshEntity`: the op's entity was made in this very commit, every op of it stored and judged already (a bulk
+   * load), so the rule need not look among the entity's own ops.
+   */
+  affectedBy(op: StoredOp, db: Db, context?: { freshEntity: boolean }): StoredOp[];
 }

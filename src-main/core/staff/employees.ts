@@ -109,10 +109,10 @@ export function listEmployees(j: Journal, filter: StaffFilter): EmployeeSummary[
   return found.sort((a, b) => collator.compare(a.fullName, b.fullName));
 }
 
-function check(j: Journal, input: EmployeeInput, current: EmployeeCard | null): void {
+function check(j: Journal, actorId: string, input: EmployeeInput, current: EmployeeCard | null): void {
   const problem = employeeDatesProblem(input, today(j));
   if (problem) throw fieldError(problem.field, fieldLabels[problem.field]!, problem.message);
-  checkAccountLink(j, input.userId, current?.id ?? null, current?.userId ?? null);
+  checkAccountLink(j, actorId, input.userId, current?.id ?? null, current?.userId ?? null);
 }
 
 function fields(e: EmployeeInput): Record<string, Json> {
@@ -137,7 +137,7 @@ function fields(e: EmployeeInput): Record<string, Json> {
 
 export function insertEmployee(j: Journal, actorId: string, input: EmployeeInput): string {
   return j.db.transaction(() => {
-    check(j, input, null);
+    check(j, actorId, input, null);
     const id = uuidv7();
     j.oplog.commit(actorId, fieldChanges('employee', id, undefined, fields(input)));
     return id;
@@ -151,7 +151,7 @@ export function createEmployee(j: Journal, actorId: string, input: EmployeeInput
 export function updateEmployee(j: Journal, actorId: string, id: string, input: EmployeeInput): EmployeeCard {
   return j.db.transaction(() => {
     const current = employeeCard(j, id);
-    check(j, input, current);
+    check(j, actorId, input, current);
     j.oplog.commit(actorId, fieldChanges('employee', id, fields(current), fields(input)));
     return employeeCard(j, id);
   })();

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import type { LinkableUser } from '../../../src-shared/api/staff';
 import { fieldLabels, t } from '../../../src-shared/i18n/ru';
-import { findUserById, listUsers } from '../auth/users';
+import { findUserById, listUsers, parseRoles } from '../auth/users';
 import { fieldError } from '../errors';
 import type { Journal } from '../journal';
 import { personName } from './rules';
@@ -33,10 +33,14 @@ export function listLinkableUsers(j: Journal): LinkableUser[] {
 
 /**
  * A new link must name an active account no other employee is linked to. A link the record already has is
- * left alone, so an employee whose account was later switched off can still be edited.
+ * left alone, so an employee whose account was later switched off can still be edited. The link decides whose
+ * load and journal pages an account opens, so only an administrator changes it; HR keeps the rest of the record.
  */
-export function checkAccountLink(j: Journal, userId: string | null, employeeId: string | null, currentUserId: string | null): void {
-  if (userId === null || userId === currentUserId) return;
+export function checkAccountLink(j: Journal, actorId: string, userId: string | null, employeeId: string | null, currentUserId: string | null): void {
+  if (userId === currentUserId) return;
+  const actor = findUserById(j, actorId);
+  if (!actor || !parseRoles(actor.roles).includes('admin')) throw fieldError('userId', fieldLabels.userId!, t.errors.onlyAdminLinksAccounts);
+  if (userId === null) return;
   const user = findUserById(j, userId);
   if (!user || user.active !== 1) throw fieldError('userId', fieldLabels.userId!, t.errors.accountNotLinkable);
   const other = j.orm

@@ -3,6 +3,7 @@ import type { SubgroupMemberView, UnplacedStudentView } from '../../../src-share
 import { currentGroupByStudent, membershipHistory, type MembershipRow } from '../contingent/memberships';
 import { findStudents, fullName } from '../contingent/students';
 import type { Journal } from '../journal';
+import { cachedStatement } from '../store/statements';
 import { covers, groupStayOn } from './rules';
 import { subgroupDivisions, subgroupMembers, subgroups } from './schema';
 
@@ -133,4 +134,20 @@ export function membersOn(j: Journal, subgroupId: string, date: string): Subgrou
   const subgroup = findSubgroup(j, subgroupId);
   if (!subgroup) return [];
   return placementOn(j, { id: subgroup.divisionId, groupId: subgroup.groupId }, date, subgroupId).members.get(subgroupId) ?? [];
+}
+
+/**
+ * The stays in a subgroup that overlap the days [from, to] (both inclusive). A stay counts only while its student
+ * is in the division's group: the caller cuts it by the group membership (see `placementOn`).
+ */
+export function staysOfSubgroupBetween(j: Journal, subgroupId: string, from: string, to: string): { studentId: string; startDate: string; endDate: string | null }[] {
+  // Through the division's index (stays are kept per division); one prepared statement, read on every mark typed.
+  return cachedStatement(
+    j.db,
+    `SELECT m.student_id AS studentId, m.start_date AS startDate, m.end_date AS endDate
+     FROM subgroup_members m JOIN subgroups s ON s.id = m.subgroup_id AND s.division_id = m.division_id
+     JOIN subgroup_divisions d ON d.id = s.division_id
+     WHERE m.division_id = (SELECT division_id FROM subgroups WHERE id = ?) AND m.subgroup_id = ?
+       AND m.deleted = 0 AND s.deleted = 0 AND d.deleted = 0 AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)`,
+  ).all(subgroupId, subgroupId, to, from) as { studentId: string; startDate: string; endDate: string | null }[];
 }

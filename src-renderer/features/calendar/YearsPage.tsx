@@ -13,6 +13,7 @@ import { applyServerError } from '../../ui/server-errors';
 import { ListPage, useEditor } from '../../ui/ListPage';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
+import { PeriodLocks } from './PeriodLocks';
 import { RolloverWizard } from './RolloverWizard';
 import { YearFields, yearFieldNames } from './YearFields';
 
@@ -59,18 +60,22 @@ export function YearsPage() {
           <p className="muted">
             {formatDate(year.startDate)} — {formatDate(year.endDate)}
           </p>
-          <table className="table">
-            <tbody>
-              {year.periods.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td>
-                    {formatDate(p.startDate)} — {formatDate(p.endDate)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {may('periods.list') ? (
+            <PeriodLocks yearId={year.id} yearClosed={year.closed} />
+          ) : (
+            <table className="table">
+              <tbody>
+                {year.periods.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.name}</td>
+                    <td>
+                      {formatDate(p.startDate)} — {formatDate(p.endDate)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </article>
       ))}
       {editor.editing ? <YearDialog year={editor.editing === 'new' ? null : editor.editing} onClose={editor.close} onDone={editor.done} /> : null}

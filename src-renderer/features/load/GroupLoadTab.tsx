@@ -8,18 +8,20 @@ import { Banner, Field } from '../../ui/Field';
 import { useList } from '../../ui/useList';
 import { differenceText, hoursText, statusClass } from './hours';
 import { EditLineDialog, lineTitle, NewLineDialog, type NewLinePlace } from './LineDialog';
+import { KtpDialog } from '../ktp/KtpDialog';
 import { ChangeTeacherDialog, SubstitutionsDialog } from './TeacherDialogs';
 
 const loadGroups = async () => (await call('contingent.listGroups', {})).groups;
 
 type Editing =
   | { kind: 'new'; place: NewLinePlace }
-  | { kind: 'edit' | 'teacher' | 'substitutions'; line: LineView };
+  | { kind: 'edit' | 'teacher' | 'substitutions' | 'ktp'; line: LineView };
 
 /** A group's year, semester by semester: the plan next to the lines, with the office's actions on the lines. */
 export function GroupLoadTab(props: { year: AcademicYearView | undefined }) {
   const l = ui.load;
   const may = useSession((s) => s.may);
+  const openJournal = useSession((s) => s.openJournal);
   const groups = useList(loadGroups);
   const [groupId, setGroupId] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -58,7 +60,10 @@ export function GroupLoadTab(props: { year: AcademicYearView | undefined }) {
     edit: (line) => setEditing({ kind: 'edit', line }),
     changeTeacher: (line) => setEditing({ kind: 'teacher', line }),
     substitutions: (line) => setEditing({ kind: 'substitutions', line }),
+    ktp: (line) => setEditing({ kind: 'ktp', line }),
     remove: (line) => void remove(line),
+    canOpenJournal: may('journal.page'),
+    openJournal: (line) => openJournal(line.id),
   };
 
   const error = groups.error ?? view.error;
@@ -92,6 +97,7 @@ export function GroupLoadTab(props: { year: AcademicYearView | undefined }) {
       {editing?.kind === 'new' ? <NewLineDialog place={editing.place} onClose={() => setEditing(null)} onDone={done} /> : null}
       {editing?.kind === 'edit' ? <EditLineDialog line={editing.line} onClose={() => setEditing(null)} onDone={done} /> : null}
       {editing?.kind === 'teacher' ? <ChangeTeacherDialog line={editing.line} onClose={() => setEditing(null)} onDone={done} /> : null}
+      {editing?.kind === 'ktp' ? <KtpDialog lineId={editing.line.id} onClose={() => setEditing(null)} /> : null}
       {editing?.kind === 'substitutions' ? (
         <SubstitutionsDialog
           line={editing.line}
@@ -112,7 +118,10 @@ interface LineActions {
   edit: (line: LineView) => void;
   changeTeacher: (line: LineView) => void;
   substitutions: (line: LineView) => void;
+  ktp: (line: LineView) => void;
   remove: (line: LineView) => void;
+  canOpenJournal: boolean;
+  openJournal: (line: LineView) => void;
 }
 
 function SectionTable(props: { section: LoadSectionView; actions: LineActions; onAdd: (disciplineId?: string) => void }) {
@@ -208,6 +217,11 @@ function LineEntry(props: { line: LineView; actions: LineActions }) {
         {x.notes ? <span className="muted"> · {x.notes}</span> : null}
       </div>
       <div className="actions">
+        {a.canOpenJournal ? (
+          <button type="button" className="button button--small" aria-label={`${ui.gradebook.openJournal}: ${what}`} onClick={() => a.openJournal(x)}>
+            {ui.gradebook.openJournal}
+          </button>
+        ) : null}
         {a.canEdit ? (
           <Fragment>
             <button type="button" className="button button--small" aria-label={`${l.edit}: ${what}`} onClick={() => a.edit(x)}>
@@ -220,6 +234,9 @@ function LineEntry(props: { line: LineView; actions: LineActions }) {
         ) : null}
         <button type="button" className="button button--small" aria-label={`${l.substitutions}: ${what}`} onClick={() => a.substitutions(x)}>
           {l.substitutions}
+        </button>
+        <button type="button" className="button button--small" aria-label={ui.ktp.buttonLabel(what)} onClick={() => a.ktp(x)}>
+          {ui.ktp.button}
         </button>
         {a.canEdit ? (
           <button type="button" className="button button--small button--danger" aria-label={`${l.remove}: ${what}`} onClick={() => a.remove(x)}>

@@ -2,20 +2,24 @@ import { useCallback, useState } from 'react';
 import type { Output } from '../../../src-shared/api';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
+import { useSession } from '../../app/session-store';
 import { Banner } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useList } from '../../ui/useList';
+import { KtpDialog } from '../ktp/KtpDialog';
 import { hoursText } from './hours';
 import { YearSelect } from './YearSelect';
 
 type MyLoad = Output<'load.myLoad'>;
 const loadYears = async () => (await call('calendar.listYears', {})).years;
 
-/** A teacher's own lines and substitutions for a year; each line will open its journal page. */
+/** A teacher's own lines and substitutions for a year; each line opens its journal page. */
 export function MyLoadPage() {
   const l = ui.load;
+  const openJournal = useSession((s) => s.openJournal);
   const years = useList(loadYears);
   const [yearId, setYearId] = useState<string | null>(null);
+  const [ktpLineId, setKtpLineId] = useState<string | null>(null);
   const mine = useList(useCallback(async (): Promise<MyLoad[]> => [await call('load.myLoad', yearId ? { yearId } : {})], [yearId]));
   const data = mine.items[0];
   const shownYear = yearId ?? data?.yearId ?? '';
@@ -49,7 +53,9 @@ export function MyLoadPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.lines.map((x) => (
+                {data.lines.map((x) => {
+                  const what = `${x.disciplineCode} ${x.groupName}${x.subgroupName ? `, ${x.subgroupName}` : ''}, ${x.periodName}`;
+                  return (
                   <tr key={x.id}>
                     <td>{x.groupName}</td>
                     <td>{x.subgroupName ?? l.wholeGroup}</td>
@@ -59,12 +65,16 @@ export function MyLoadPage() {
                     <td>{x.periodName}</td>
                     <td>{hoursText(x.hours)}</td>
                     <td>
-                      <button type="button" className="button button--small" disabled title={l.journalSoon} aria-label={`${l.journal}: ${x.disciplineCode} ${x.groupName}`}>
+                      <button type="button" className="button button--small" aria-label={`${l.journal}: ${what}`} onClick={() => openJournal(x.id)}>
                         {l.journal}
+                      </button>{' '}
+                      <button type="button" className="button button--small" aria-label={ui.ktp.buttonLabel(what)} onClick={() => setKtpLineId(x.id)}>
+                        {ui.ktp.button}
                       </button>
                     </td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
           ) : null}
@@ -80,6 +90,7 @@ export function MyLoadPage() {
                     <th>{l.substitutionDays}</th>
                     <th>{l.reason}</th>
                     <th>{l.hours}</th>
+                    <th aria-label={ui.common.actions} />
                   </tr>
                 </thead>
                 <tbody>
@@ -96,15 +107,20 @@ export function MyLoadPage() {
                       <td>{l.dates(formatDate(s.startDate), formatDate(s.endDate))}</td>
                       <td>{s.reason}</td>
                       <td>{hoursText(s.line.hours)}</td>
+                      <td>
+                        <button type="button" className="button button--small" aria-label={`${l.journal}: ${s.line.disciplineCode} ${s.line.groupName} (${l.substituteFor.toLowerCase()} ${s.line.teacherName})`} onClick={() => openJournal(s.line.id)}>
+                          {l.journal}
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </>
           ) : null}
-          <p className="muted">{l.journalSoon}</p>
         </>
       ) : null}
+      {ktpLineId ? <KtpDialog lineId={ktpLineId} onClose={() => setKtpLineId(null)} /> : null}
     </section>
   );
 }

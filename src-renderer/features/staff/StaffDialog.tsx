@@ -6,6 +6,7 @@ import { employmentTypes, positions, qualificationCategories, type Position } fr
 import { employmentTypeLabels, positionLabels, qualificationCategoryLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call } from '../../api';
+import { useSession } from '../../app/session-store';
 import { Dialog } from '../../ui/Dialog';
 import { Banner, Field, Options, TextField } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
@@ -78,6 +79,7 @@ function accountChoices(accounts: LinkableUser[], employee: EmployeeCard | null)
 }
 
 function EmployeeForm(props: DialogProps & { employee: EmployeeCard | null; accounts: LinkableUser[] }) {
+  const isAdmin = useSession((st) => st.user?.roles.includes('admin') ?? false);
   const [message, setMessage] = useState<string | null>(null);
   const x = props.employee;
   const s = ui.staff;
@@ -150,19 +152,26 @@ function EmployeeForm(props: DialogProps & { employee: EmployeeCard | null; acco
             <TextField label={s.email} error={errors.email?.message} inputProps={{ type: 'email', ...form.register('email') }} />
             <TextField label={s.snils} error={errors.snils?.message} hint={s.snilsHint} inputProps={{ inputMode: 'numeric', ...form.register('snils') }} />
           </div>
-          <Field label={s.account} error={errors.userId?.message}>
-            <select {...form.register('userId', { setValueAs: orNull })}>
-              <option value="">{s.noAccount}</option>
-              {accountChoices(props.accounts, x).map((a) => {
-                const takenBy = a.employeeId && a.employeeId !== x?.id ? a.employeeName : null;
-                return (
-                  <option key={a.id} value={a.id} disabled={takenBy !== null}>
-                    {a.fullName} ({a.login}){takenBy ? ` — ${s.accountTaken(takenBy)}` : ''}
-                  </option>
-                );
-              })}
-            </select>
-          </Field>
+          {isAdmin ? (
+            <Field label={s.account} error={errors.userId?.message}>
+              <select {...form.register('userId', { setValueAs: orNull })}>
+                <option value="">{s.noAccount}</option>
+                {accountChoices(props.accounts, x).map((a) => {
+                  const takenBy = a.employeeId && a.employeeId !== x?.id ? a.employeeName : null;
+                  return (
+                    <option key={a.id} value={a.id} disabled={takenBy !== null}>
+                      {a.fullName} ({a.login}){takenBy ? ` — ${s.accountTaken(takenBy)}` : ''}
+                    </option>
+                  );
+                })}
+              </select>
+            </Field>
+          ) : (
+            // Only the administrator links accounts: the link stays in the form as it was and is shown, not edited.
+            <Field label={s.account} hint={s.accountAdminOnly}>
+              <input readOnly value={x?.userLogin ? `${x.userLogin}` : s.noAccount} />
+            </Field>
+          )}
           <Field label={s.notes} error={errors.notes?.message}>
             <textarea rows={3} {...form.register('notes')} />
           </Field>
