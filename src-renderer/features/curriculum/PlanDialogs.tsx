@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import type { SpecialtyView } from '../../../src-shared/api';
 import { copyPlanInput, planInput, type PlanDetail, type PlanSummary } from '../../../src-shared/api/curriculum';
-import { maxImportFileMegabytes } from '../../../src-shared/api/exchange';
 import { ui } from '../../../src-shared/i18n/ui';
-import { ApiFailure, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { Banner, Field } from '../../ui/Field';
 import { DialogButtons, useZodForm } from '../../ui/forms';
-import { readBase64 } from '../../ui/read-file';
 import { applyServerError } from '../../ui/server-errors';
+import { XlsxImport } from '../../ui/XlsxImport';
 
 const p = ui.curriculum.plans;
 
@@ -98,67 +97,18 @@ export function CopyPlanDialog(props: { specialty: SpecialtyView; plans: PlanSum
 
 /** The workbook replaces the plan's rows; a refusal lists every bad row of the sheet by its number. */
 export function ImportPlanDialog(props: { planId: string; dirty: boolean; onClose: () => void; onDone: (detail: PlanDetail, notice: string) => void }) {
-  const [picked, setPicked] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [rowErrors, setRowErrors] = useState<string[]>([]);
-  const load = async () => {
-    if (!picked) return;
-    setBusy(true);
-    setMessage(null);
-    setRowErrors([]);
-    try {
-      const contentBase64 = await readBase64(picked);
-      const result = await call('curriculum.importPlanXlsx', { planId: props.planId, fileName: picked.name, contentBase64 });
-      props.onDone(result, p.imported(result.added, result.updated, result.removed, result.createdDisciplines));
-    } catch (err) {
-      const rows = err instanceof ApiFailure ? (err.error.fields ?? []).filter((f) => f.field.startsWith('rows.')) : [];
-      // With every row listed below, the message need only say what happened.
-      setMessage(rows.length > 0 ? p.importRefused(rows.length) : err instanceof ApiFailure ? errorMessage(err) : p.unreadable);
-      setRowErrors(rows.map((f) => f.message));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <Dialog title={p.importTitle} onClose={props.onClose}>
-      <p>{p.importIntro}</p>
-      <p className="muted">{p.importReplaces}</p>
-      {props.dirty ? <Banner kind="info">{p.importUnsaved}</Banner> : null}
-      {message ? (
-        <Banner kind="error">
-          {message}
-          {rowErrors.length > 0 ? (
-            <ul className="import-errors">
-              {rowErrors.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Banner>
-      ) : null}
-      <Field label={p.importFile}>
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            const file = e.target.files?.[0] ?? null;
-            // Not a rule but the transport's limit: a larger file is not worth sending to be refused.
-            if (file && file.size > maxImportFileMegabytes * 1024 * 1024) {
-              setMessage(p.tooLarge(maxImportFileMegabytes));
-              setPicked(null);
-            } else setPicked(file);
-          }}
-        />
-      </Field>
-      <div className="row row--end">
-        <button type="button" className="button" onClick={props.onClose}>
-          {ui.common.cancel}
-        </button>
-        <button type="button" className="button button--primary" disabled={!picked || busy} onClick={() => void load()}>
-          {busy ? p.importing : p.import}
-        </button>
-      </div>
+      <XlsxImport
+        texts={p}
+        submitLabel={p.import}
+        dirty={props.dirty}
+        send={async (file) => {
+          const result = await call('curriculum.importPlanXlsx', { planId: props.planId, ...file });
+          props.onDone(result, p.imported(result.added, result.updated, result.removed, result.createdDisciplines));
+        }}
+        onCancel={props.onClose}
+      />
     </Dialog>
   );
 }

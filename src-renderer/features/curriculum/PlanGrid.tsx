@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DisciplineView, PlanDetail } from '../../../src-shared/api/curriculum';
 import { attestationForms, type AttestationForm } from '../../../src-shared/domain/curriculum';
 import { attestationFormLabels } from '../../../src-shared/i18n/ru';
 import { ui } from '../../../src-shared/i18n/ui';
 import { call, errorMessage } from '../../api';
 import { Banner, Options } from '../../ui/Field';
+import { CellError, moveInColumn } from '../../ui/grid';
 import { draftOf, draftSums, errorsOf, hourKeys, itemsOf, newRowKey, type DraftErrors, type DraftRow, type HourKey } from './plan-draft';
 import { ImportPlanDialog } from './PlanDialogs';
 
@@ -98,18 +99,6 @@ export function PlanGrid(props: Props) {
     }
   };
 
-  /** Enter moves down a column, Shift+Enter up, as in a spreadsheet; Tab keeps its own way along the row. */
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    if (e.key !== 'Enter') return;
-    const target = e.target as HTMLElement;
-    const col = target.dataset.col;
-    const at = shown.findIndex((r) => r.key === target.dataset.key);
-    if (col === undefined || at < 0) return;
-    e.preventDefault();
-    const next = shown[at + (e.shiftKey ? -1 : 1)];
-    if (next) table.current?.querySelector<HTMLElement>(`[data-key="${next.key}"][data-col="${col}"]`)?.focus();
-  };
-
   return (
     <div className="plan-grid">
       <div className="row row--tight plan-grid__toolbar">
@@ -159,7 +148,7 @@ export function PlanGrid(props: Props) {
         ))}
       </div>
 
-      <table className="table plan-table" ref={table} onKeyDown={onKeyDown}>
+      <table className="table plan-table" ref={table} onKeyDown={(e) => moveInColumn(e, shown)}>
         <thead>
           <tr>
             <th>{p.discipline}</th>
@@ -311,14 +300,6 @@ function GridRow(props: {
         </td>
       ) : null}
     </tr>
-  );
-}
-
-function CellError(props: { text: string }) {
-  return (
-    <span className="field__error cell-error" role="alert">
-      {props.text}
-    </span>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KtpView } from '../../../src-shared/api/ktp';
 import type { LineView } from '../../../src-shared/api/load';
 import { lessonKinds } from '../../../src-shared/domain/gradebook';
@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { downloadXlsx } from '../../ui/download';
 import { Banner, Options } from '../../ui/Field';
+import { CellError, moveInColumn } from '../../ui/grid';
 import { CopyKtpPanel, ImportKtpPanel } from './KtpPanels';
 import { draftHours, draftOf, emptyTopic, errorsOf, moved, topicsOf, type DraftErrors, type DraftTopic, type TopicField } from './topic-draft';
 
@@ -103,18 +104,6 @@ export function KtpDialog(props: { lineId: string; onClose: () => void }) {
     }
   };
 
-  /** Enter moves down a column, Shift+Enter up, as in a spreadsheet; Tab keeps its own way along the row. */
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    if (e.key !== 'Enter') return;
-    const target = e.target as HTMLElement;
-    const col = target.dataset.col;
-    const at = rows.findIndex((r) => r.key === target.dataset.key);
-    if (col === undefined || at < 0) return;
-    e.preventDefault();
-    const next = rows[at + (e.shiftKey ? -1 : 1)];
-    if (next) table.current?.querySelector<HTMLElement>(`[data-key="${next.key}"][data-col="${col}"]`)?.focus();
-  };
-
   const canEdit = view?.canEdit ?? false;
   return (
     <Dialog title={k.title(view ? ktpLineTitle(view.line) : '')} onClose={props.onClose}>
@@ -157,7 +146,7 @@ export function KtpDialog(props: { lineId: string; onClose: () => void }) {
           {panel === 'copy' ? <CopyKtpPanel lineId={props.lineId} topicCount={view.topics.length} onCancel={() => setPanel(null)} onDone={replace} /> : null}
 
           {!dirty && view.warning ? <Banner kind="info">{view.warning}</Banner> : null}
-          <table className="table plan-table ktp-table" ref={table} onKeyDown={onKeyDown}>
+          <table className="table plan-table ktp-table" ref={table} onKeyDown={(e) => moveInColumn(e, rows)}>
             <thead>
               <tr>
                 <th className="num">{k.number}</th>
@@ -286,13 +275,5 @@ function TopicRow(props: {
         </td>
       ) : null}
     </tr>
-  );
-}
-
-function CellError(props: { text: string }) {
-  return (
-    <span className="field__error cell-error" role="alert">
-      {props.text}
-    </span>
   );
 }

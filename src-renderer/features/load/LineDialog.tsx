@@ -30,19 +30,43 @@ const hourFields = hourKinds.map((k) => `hours.${k}` as const);
 const noHours = { theory: 0, practical: 0, lab: 0, project: 0, consultation: 0, exam: 0 };
 const lineTitle = (l: LineView) => [l.disciplineCode, l.groupName, l.subgroupName, l.periodName].filter(Boolean).join(', ');
 
-/** The six hour inputs of a line, three to a row. */
-function HourInputs(props: { field: (k: (typeof hourKinds)[number]) => { input: ComponentProps<'input'>; error: string | undefined } }) {
+/** The six hour inputs of a line, three to a row, and the error about the hours as a whole under them. */
+function HourInputs(props: {
+  field: (k: (typeof hourKinds)[number]) => { input: ComponentProps<'input'>; error: string | undefined };
+  error: string | undefined;
+}) {
   return (
-    <div className="load-hours">
-      {hourKinds.map((k) => {
-        const { input, error } = props.field(k);
-        return (
-          <Field key={k} label={ui.load.hourLabels[k]!} error={error}>
-            <input type="number" min={0} step={1} {...input} />
-          </Field>
-        );
-      })}
-    </div>
+    <>
+      <div className="load-hours">
+        {hourKinds.map((k) => {
+          const { input, error } = props.field(k);
+          return (
+            <Field key={k} label={ui.load.hourLabels[k]!} error={error}>
+              <input type="number" min={0} step={1} {...input} />
+            </Field>
+          );
+        })}
+      </div>
+      {props.error ? (
+        <span className="field__error" role="alert">
+          {props.error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** A select's options by id: the empty choice first when there is one. */
+function Choices<T extends { id: string }>(props: { empty?: string; items: readonly T[]; label: (item: T) => string }) {
+  return (
+    <>
+      {props.empty === undefined ? null : <option value="">{props.empty}</option>}
+      {props.items.map((x) => (
+        <option key={x.id} value={x.id}>
+          {props.label(x)}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -112,52 +136,28 @@ function NewLineForm(props: {
         <div className="row">
           <Field label={l.period} error={errors.periodId?.message}>
             <select {...form.register('periodId')}>
-              {p.periods.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
+              <Choices items={p.periods} label={(x) => x.name} />
             </select>
           </Field>
           <Field label={l.discipline} error={errors.disciplineId?.message}>
             <select {...form.register('disciplineId')}>
-              <option value="">{l.chooseDiscipline}</option>
-              {props.disciplines.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.code} {d.name}
-                </option>
-              ))}
+              <Choices empty={l.chooseDiscipline} items={props.disciplines} label={(d) => `${d.code} ${d.name}`} />
             </select>
           </Field>
         </div>
         <div className="row">
           <Field label={l.subgroup} error={errors.subgroupId?.message} hint={subgroups.length === 0 ? l.subgroupHint : undefined}>
             <select {...form.register('subgroupId', { setValueAs: (v: string | null) => (v ? v : null) })}>
-              <option value="">{l.wholeGroupOption}</option>
-              {subgroups.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <Choices empty={l.wholeGroupOption} items={subgroups} label={(s) => s.name} />
             </select>
           </Field>
           <Field label={l.teacher} error={errors.teacherId?.message}>
             <select {...form.register('teacherId')}>
-              <option value="">{l.chooseTeacher}</option>
-              {props.teachers.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.fullName}
-                </option>
-              ))}
+              <Choices empty={l.chooseTeacher} items={props.teachers} label={(t) => t.fullName} />
             </select>
           </Field>
         </div>
-        <HourInputs field={(k) => ({ input: form.register(`hours.${k}`, { valueAsNumber: true }), error: errors.hours?.[k]?.message })} />
-        {errors.hours?.message ? (
-          <span className="field__error" role="alert">
-            {errors.hours.message}
-          </span>
-        ) : null}
+        <HourInputs field={(k) => ({ input: form.register(`hours.${k}`, { valueAsNumber: true }), error: errors.hours?.[k]?.message })} error={errors.hours?.message} />
         <Field label={l.notes} error={errors.notes?.message}>
           <input {...form.register('notes')} />
         </Field>
@@ -192,12 +192,7 @@ export function EditLineDialog(props: { line: LineView; onClose: () => void; onD
         {l.teacher}: {x.teacherName}
       </p>
       <form onSubmit={submit} noValidate>
-        <HourInputs field={(k) => ({ input: form.register(`hours.${k}`, { valueAsNumber: true }), error: errors.hours?.[k]?.message })} />
-        {errors.hours?.message ? (
-          <span className="field__error" role="alert">
-            {errors.hours.message}
-          </span>
-        ) : null}
+        <HourInputs field={(k) => ({ input: form.register(`hours.${k}`, { valueAsNumber: true }), error: errors.hours?.[k]?.message })} error={errors.hours?.message} />
         <Field label={l.notes} error={errors.notes?.message}>
           <input {...form.register('notes')} />
         </Field>
