@@ -13,7 +13,7 @@ import type { Journal } from '../../src-main/core/journal';
 import { linesOfYear } from '../../src-main/core/load/queries';
 import { currentYear } from '../../src-main/core/load/rules';
 import { listYears } from '../../src-main/core/calendar/years';
-import { localIsoDate } from '../../src-main/core/staff/rules';
+import { localIsoDate } from '../../src-main/core/dates';
 
 const pageStudents = 30;
 const pageLessons = 80;

@@ -4,8 +4,8 @@ import { listYears } from '../calendar/years';
 import type { Journal } from '../journal';
 import { groupsTaughtBy } from '../load/queries';
 import { employeeOfUser } from '../staff/lookup';
-import { localIsoDate } from '../staff/rules';
 import { groups } from './schema';
+import { localIsoDate } from '../dates';
 
 /**
  * Which students' records a user may see: the office, administrators and the director all of them; a curator

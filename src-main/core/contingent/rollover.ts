@@ -18,7 +18,7 @@ import { promotionFate } from './rollover-rules';
 import { memberships, students } from './schema';
 import { listSpecialties } from './specialties';
 import { fullName, studentStatus } from './students';
-import { localIsoDate } from '../staff/rules';
+import { localIsoDate } from '../dates';
 
 interface RolloverPlan {
   preview: RolloverPreview;

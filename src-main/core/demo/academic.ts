@@ -13,9 +13,9 @@ import type { Journal } from '../journal';
 import { insertLines } from '../load/lines';
 import { courseInYear, currentYear } from '../load/rules';
 import { listTeachers } from '../load/teachers';
-import { localIsoDate } from '../staff/rules';
 import { divide } from '../subgroups/commands';
 import { findUserById } from '../auth/users';
+import { localIsoDate } from '../dates';
 
 /** The catalogue every demo specialty draws on; the foreign language is the discipline taught in subgroups. */
 const catalogue: { code: string; name: string; kind: DisciplineKind; parent?: string }[] = [

@@ -6,8 +6,8 @@ import { addDays } from '../gradebook/rules';
 import type { Journal } from '../journal';
 import { linesOfYear, type LineRow } from '../load/queries';
 import { currentYear } from '../load/rules';
-import { localIsoDate } from '../staff/rules';
 import { random } from './generator';
+import { localIsoDate } from '../dates';
 
 /** Public holidays of the autumn semester: no lessons. */
 const holidays = new Set(['11-04']);

@@ -8,6 +8,7 @@ import { collegeName } from '../college/college';
 import { listSpecialties } from '../contingent/specialties';
 import type { Journal } from '../journal';
 import { exportStudents, groupForExport, type ExportStudent } from './export-data';
+import { localIsoDate } from '../dates';
 
 type ExportedFile = z.output<typeof exportedFile>;
 export type Cell = string | number | Date;
@@ -25,7 +26,7 @@ const thin: Partial<ExcelJS.Borders> = {
 export async function exportGroup(j: Journal, viewer: UserRow, groupId: string): Promise<ExportedFile> {
   const { group, students } = groupForExport(j, viewer, groupId);
   const specialty = listSpecialties(j).find((s) => s.id === group.specialtyId);
-  const today = localDay(j.now());
+  const today = localIsoDate(j.now());
   const workbook = newWorkbook(j);
   const sheet = workbook.addWorksheet(sheetName(group.name), { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const c = x.columns;
@@ -55,7 +56,7 @@ export async function exportGroup(j: Journal, viewer: UserRow, groupId: string):
  */
 export async function exportContingent(j: Journal, viewer: UserRow): Promise<ExportedFile> {
   const students = exportStudents(j, viewer);
-  const today = localDay(j.now());
+  const today = localIsoDate(j.now());
   const workbook = newWorkbook(j);
   const c = x.columns;
   const list = workbook.addWorksheet(x.contingentSheet, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -195,12 +196,6 @@ export async function toFile(workbook: ExcelJS.Workbook, fileName: string): Prom
 function excelDate(iso: string): Date | string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
-}
-
-/** Today on this workstation's calendar, not UTC's. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export const dotted = (iso: string) => iso.split('-').reverse().join('.');

@@ -9,8 +9,8 @@ import { daysFilledBy, findLine, isOwnLine, type LineRow } from '../load/queries
 import { LoadNames } from '../load/views';
 import { lockOf } from '../periods/locks';
 import { employeeOfUser } from '../staff/lookup';
-import { localIsoDate } from '../staff/rules';
 import { isPastWindow, lastFillDay } from './rules';
+import { localIsoDate } from '../dates';
 
 const e = t.errors;
 

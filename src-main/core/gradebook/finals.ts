@@ -10,12 +10,12 @@ import { linesOfYear } from '../load/queries';
 import { currentYear } from '../load/rules';
 import { collator, LoadNames } from '../load/views';
 import { fieldChanges, setFields } from '../oplog/changes';
-import { localIsoDate } from '../staff/rules';
 import { journalFieldError, pageContext, requireOpen, requireReadable, requireWithinWindow, setsFinals, viewerOf } from './access';
 import { finalId } from './entities';
 import { findFinal, type FinalRow } from './queries';
 import { rosterOf } from './roster';
 import { finals } from './schema';
+import { localIsoDate } from '../dates';
 
 const e = t.errors;
 

@@ -8,9 +8,9 @@ import { linesOfYear, ownLineIds, type LineRow } from '../load/queries';
 import { currentYear } from '../load/rules';
 import { collator, LoadNames } from '../load/views';
 import { closedPeriodIds } from '../periods/locks';
-import { localIsoDate } from '../staff/rules';
 import { viewerOf } from './access';
 import { lessons } from './schema';
+import { localIsoDate } from '../dates';
 
 function lessonCounts(j: Journal, lineIds: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

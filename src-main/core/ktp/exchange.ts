@@ -6,7 +6,7 @@ import type { UserRow } from '../auth/users';
 import { collegeName } from '../college/college';
 import { AppError } from '../errors';
 import { loadFile } from '../exchange/decode';
-import { addTable, addTitle, dotted, localDay, newWorkbook, toFile } from '../exchange/export-xlsx';
+import { addTable, addTitle, dotted, newWorkbook, toFile } from '../exchange/export-xlsx';
 import { readRows } from '../exchange/table';
 import type { Journal } from '../journal';
 import { editableKtpLine } from './access';
@@ -14,6 +14,7 @@ import { replacePlan } from './commands';
 import { readKtpSheet, type SheetTopic } from './sheet';
 import type { TopicChanges } from './topics';
 import { listKtp } from './view';
+import { localIsoDate } from '../dates';
 
 type ExportedFile = z.output<typeof exportedFile>;
 
@@ -27,7 +28,7 @@ export async function exportKtpXlsx(j: Journal, user: UserRow, lineId: string): 
   const line = view.line;
   const discipline = `${line.disciplineCode} ${line.disciplineName}`.trim();
   const group = line.subgroupName ? `${line.groupName} (${line.subgroupName})` : line.groupName;
-  const today = localDay(j.now());
+  const today = localIsoDate(j.now());
   const workbook = newWorkbook(j);
   const sheet = workbook.addWorksheet(ktpTexts.sheet, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   addTitle(sheet, [

@@ -3,9 +3,10 @@ import type { exportedFile } from '../../../src-shared/api/exchange';
 import { hourKinds, type HoursView } from '../../../src-shared/api/load';
 import { exchangeTexts, loadTexts } from '../../../src-shared/i18n/ru';
 import { collegeName } from '../college/college';
-import { addTable, addTitle, dotted, localDay, newWorkbook, toFile, type Cell } from '../exchange/export-xlsx';
+import { addTable, addTitle, dotted, newWorkbook, toFile, type Cell } from '../exchange/export-xlsx';
 import type { Journal } from '../journal';
 import { tariffing } from './tariffing';
+import { localIsoDate } from '../dates';
 
 type ExportedFile = z.output<typeof exportedFile>;
 
@@ -21,7 +22,7 @@ const hourCells = (h: HoursView): Cell[] => [...hourKinds.map((k) => h[k]), h.to
  */
 export async function exportTariffing(j: Journal, yearId: string): Promise<ExportedFile> {
   const list = tariffing(j, yearId);
-  const today = localDay(j.now());
+  const today = localIsoDate(j.now());
   const workbook = newWorkbook(j);
   const asOf = exchangeTexts.asOf(collegeName(j), dotted(today));
   const setup = { pageSetup: { paperSize: 9, orientation: 'landscape' as const, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } };

@@ -5,11 +5,11 @@ import { parseRoles, type UserRow } from '../auth/users';
 import { AppError } from '../errors';
 import type { Journal } from '../journal';
 import { employeeOfUser } from '../staff/lookup';
-import { localIsoDate } from '../staff/rules';
 import { lineDetails } from './lines';
 import { findLine, isOwnLine, linesOfTeacher, substitutionsBy } from './queries';
 import { currentYear } from './rules';
 import { LoadNames, sortLines } from './views';
+import { localIsoDate } from '../dates';
 
 type MyLoad = z.output<(typeof loadApi)['load.myLoad']['output']>;
 

@@ -10,8 +10,9 @@ import { fieldChanges } from '../oplog/changes';
 import type { EntityDef } from '../oplog/entities';
 import type { Json } from '../oplog/types';
 import { checkAccountLink } from './links';
-import { employeeDatesProblem, isDismissed, localIsoDate, personName } from './rules';
+import { employeeDatesProblem, isDismissed, personName } from './rules';
 import { employees } from './schema';
+import { localIsoDate } from '../dates';
 
 export const employeeEntity: EntityDef = {
   entity: 'employee',

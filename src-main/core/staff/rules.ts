@@ -34,13 +34,6 @@ export function isDismissed(dismissalDate: string | null, today: string): boolea
   return dismissalDate !== null && dismissalDate < today;
 }
 
-/** The workstation's calendar date, as the people at it see it. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Surname, name and patronymic as written in staff lists; the patronymic may be absent. */
 export function personName(p: { surname: string; name: string; patronymic: string }): string {
   return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');

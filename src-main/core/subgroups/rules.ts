@@ -31,10 +31,3 @@ export function defaultViewDate(today: string, year: { startDate: string; endDat
   if (today > year.endDate) return year.endDate;
   return today;
 }
-
-/** The workstation's calendar date, as the people at it see it. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

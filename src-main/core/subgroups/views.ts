@@ -9,7 +9,8 @@ import { findDiscipline } from '../curriculum/queries';
 import { AppError } from '../errors';
 import type { Journal } from '../journal';
 import { divisionsOfGroup, findDivision, placementOn, staysOf, subgroupsOf, type DivisionRow } from './queries';
-import { defaultViewDate, leftGroupDuring, localIsoDate } from './rules';
+import { defaultViewDate, leftGroupDuring } from './rules';
+import { localIsoDate } from '../dates';
 
 export const today = (j: Journal) => localIsoDate(j.now());
 
